@@ -1,0 +1,47 @@
+#include "cli/CliContext.h"
+
+#include <QFile>
+#include <QObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace lede::cli {
+
+void writeOut(const QByteArray &bytes)
+{
+    const char *p = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(STDOUT_FILENO, p, size_t(left));
+        if (n <= 0)
+            return;  // a closed pipe: nothing more to do
+        p += n;
+        left -= n;
+    }
+}
+
+void writeErr(const QString &message)
+{
+    const QByteArray b = message.toLocal8Bit() + '\n';
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    writeErr(QObject::tr("lede: %1").arg(message));
+    writeErr(QObject::tr("Try “lede --help” for more information."));
+    return ExitUsage;
+}
+
+std::optional<QByteArray> readStdin(qint64 maxBytes)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray all = in.read(maxBytes);
+    return all;
+}
+
+} // namespace lede::cli

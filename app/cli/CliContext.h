@@ -1,0 +1,30 @@
+// Shared plumbing for headless commands: stdout/stderr writing, usage errors, exit codes.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace lede::cli {
+
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInput = 2 };
+
+void writeOut(const QByteArray &bytes);  // to stdout, unbuffered by Qt
+void writeErr(const QString &message);   // to stderr, with a trailing newline
+int usageError(const QString &message);  // prints "lede: message" + a hint; returns ExitUsage
+
+// Reads all of stdin (bounded by maxBytes); nullopt on read error.
+std::optional<QByteArray> readStdin(qint64 maxBytes);
+
+// A headless command: name, one-line summary, usage, and its entry point (args after the name).
+struct Command {
+    const char *name;
+    const char *usage;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+// Commands, one file each (CommandAnalyze.cpp, …).
+int runAnalyze(const QStringList &args);
+
+} // namespace lede::cli
