@@ -3,7 +3,6 @@
 // conversion to code points happens only at the boundary (export/OffsetMap).
 #pragma once
 
-#include <compare>
 
 namespace lede {
 
@@ -16,7 +15,9 @@ struct TextRange {
     bool contains(int pos) const { return pos >= start && pos < end; }
     bool contains(TextRange o) const { return o.start >= start && o.end <= end; }
     bool overlaps(TextRange o) const { return start < o.end && o.start < end; }
-    auto operator<=>(const TextRange &) const = default;
+    bool operator==(const TextRange &o) const { return start == o.start && end == o.end; }
+    bool operator!=(const TextRange &o) const { return !(*this == o); }
+    bool operator<(const TextRange &o) const { return start != o.start ? start < o.start : end < o.end; }
 };
 
 } // namespace lede

@@ -1,15 +1,48 @@
 #include "app/GuiMain.h"
 
+#include "app/Settings.h"
+#include "app/Theme.h"
+#include "cli/Cli.h"
+#include "cli/CliContext.h"
+#include "core/Resources.h"
+#include "core/Version.h"
+#include "app/Screenshot.h"
+#include "window/MainWindow.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QIcon>
 
 namespace lede::ui {
 
 int guiMain(int &argc, char **argv)
 {
+    // A screenshot needs no display: render offscreen unless a platform was chosen explicitly.
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i)
+        screenshot = screenshot || qstrcmp(argv[i], "--screenshot") == 0;
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
-    QLabel l(QStringLiteral("Lede"));
-    l.show();
+    QApplication::setApplicationName(QStringLiteral("lede"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lede"));
+    QApplication::setOrganizationName(QStringLiteral("Lede"));
+    QApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.lede.Lede"));
+    initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lede.svg")));
+    Theme::apply(Theme::forChoice(screenshot ? ThemeChoice::Light : Settings::theme()));
+
+    const cli::GuiRequest request = cli::parseGuiArguments(QApplication::arguments());
+    if (!request.screenshotPath.isEmpty())
+        return takeScreenshot(request.file, request.screenshotPath);
+
+    MainWindow window;
+    window.show();
+    if (request.file.isEmpty())
+        window.openSample();
+    else
+        window.openFile(request.file);
     return app.exec();
 }
 

@@ -1,0 +1,150 @@
+#include "session/DocumentSession.h"
+
+#include "analysis/Analyzer.h"
+#include "document/DocumentLoader.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QPointer>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace lede {
+
+namespace {
+
+// One analyzer (and model) per process, created on first use in a worker thread.
+Result<std::shared_ptr<const Analyzer>> sharedAnalyzer()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const Analyzer> analyzer;
+    QMutexLocker lock(&mutex);
+    if (!analyzer) {
+        auto created = Analyzer::create();
+        if (!created)
+            return created.error();
+        analyzer = *created;
+    }
+    return analyzer;
+}
+
+} // namespace
+
+DocumentSession::DocumentSession(QObject *parent) : QObject(parent) {}
+
+DocumentSession::~DocumentSession()
+{
+    m_cancel.cancel();
+}
+
+void DocumentSession::setBusy(bool loading, bool analyzing)
+{
+    const bool was = m_loading || m_analyzing;
+    m_loading = loading;
+    m_analyzing = analyzing;
+    if (was != (m_loading || m_analyzing))
+        Q_EMIT busyChanged(m_loading || m_analyzing);
+}
+
+void DocumentSession::openFile(const QString &path)
+{
+    const quint64 gen = ++m_generation;
+    m_cancel.cancel();  // a running analysis of the previous request is no longer wanted
+    setBusy(true, false);
+    Q_EMIT loadingStarted(path);
+    auto *watcher = new QFutureWatcher<Result<Document>>(this);
+    connect(watcher, &QFutureWatcher<Result<Document>>::finished, this, [this, watcher, gen] {
+        watcher->deleteLater();
+        if (gen != m_generation)
+            return;  // superseded by a newer request
+        Result<Document> r = watcher->result();
+        if (!r) {
+            // keep what was open; if an analysis had been running for it, run it again
+            const bool hadAnalysis = m_analysis != nullptr;
+            setBusy(false, false);
+            Q_EMIT openFailed(r.error().message);
+            if (hasDocument() && !hadAnalysis)
+                startAnalysis();
+            return;
+        }
+        openDocument(std::move(*r));
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return DocumentLoader().loadFile(path); }));
+}
+
+void DocumentSession::openDocument(Document document)
+{
+    ++m_generation;
+    m_cancel.cancel();
+    m_document = std::move(document);
+    m_analysis.reset();
+    setBusy(false, false);
+    Q_EMIT documentOpened();
+    startAnalysis();
+}
+
+void DocumentSession::cancelAnalysis()
+{
+    if (!m_analyzing)
+        return;
+    m_cancel.cancel();
+}
+
+void DocumentSession::startAnalysis()
+{
+    const quint64 gen = m_generation;
+    m_cancel = CancelToken();
+    const CancelToken cancel = m_cancel;
+    setBusy(false, true);
+    Q_EMIT analysisStarted();
+    QPointer<DocumentSession> self(this);
+    auto progress = [self, gen](double f) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, gen, f] {
+                if (self && self->m_generation == gen && self->m_analyzing)
+                    Q_EMIT self->analysisProgress(f);
+            },
+            Qt::QueuedConnection);
+    };
+    const QString text = m_document.text();
+    auto *watcher = new QFutureWatcher<Result<Analysis>>(this);
+    connect(watcher, &QFutureWatcher<Result<Analysis>>::finished, this, [this, watcher, gen] {
+        watcher->deleteLater();
+        if (gen != m_generation)
+            return;
+        Result<Analysis> r = watcher->result();
+        setBusy(false, false);
+        if (!r) {
+            if (r.error().code == ErrorCode::Cancelled)
+                Q_EMIT analysisCancelled();
+            else
+                Q_EMIT analysisFailed(r.error().message);
+            return;
+        }
+        m_analysis = std::make_shared<const Analysis>(std::move(*r));
+        Q_EMIT analysisFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([text, cancel, progress]() -> Result<Analysis> {
+        auto analyzer = sharedAnalyzer();
+        if (!analyzer)
+            return analyzer.error();
+        return (*analyzer)->analyze(text, cancel, progress);
+    }));
+}
+
+bool DocumentSession::waitForIdle(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_loading || m_analyzing) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+} // namespace lede

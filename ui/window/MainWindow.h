@@ -1,0 +1,72 @@
+// MainWindow: composes the reader — the reading view with its find bar, the side panel,
+// the menus and the status bar — and wires them to the DocumentSession. It holds no text
+// logic: the session loads and analyses, the core finds, the widgets show.
+#pragma once
+
+#include "window/MainActions.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace lede {
+class DocumentSession;
+class Document;
+}
+
+namespace lede::ui {
+
+class AnalysisStatus;
+class ArticleView;
+class FindBar;
+class MentionNavigator;
+class SidePanel;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFile(const QString &path);
+    void openSample();
+
+    DocumentSession *session() const { return m_session; }
+    ArticleView *articleView() const { return m_view; }
+    SidePanel *sidePanel() const { return m_panel; }
+    FindBar *findBar() const { return m_findBar; }
+    AnalysisStatus *analysisStatus() const { return m_status; }
+    const MainActions &actions() const { return m_actions; }
+    const MentionNavigator &navigator() const { return *m_navigator; }
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
+
+private:
+    void connectActions();
+    void connectSession();
+    void onDocumentOpened();
+    void onAnalysisFinished();
+    void showEntity(int entityIndex);
+    void showMention(int mentionIndex);
+    void showQuote(int quoteIndex);
+    void stepMention(bool forward);
+    void showError(const QString &title, const QString &message);
+    void rebuildRecentMenu();
+    void setZoom(int steps);
+    void setTheme(int choice);
+    void chooseFile();
+
+    DocumentSession *m_session;
+    ArticleView *m_view;
+    FindBar *m_findBar;
+    SidePanel *m_panel;
+    AnalysisStatus *m_status;
+    MainActions m_actions;
+    std::unique_ptr<MentionNavigator> m_navigator;
+    QString m_pendingPath;  // the file being opened (for the recent list once it opens)
+};
+
+} // namespace lede::ui
