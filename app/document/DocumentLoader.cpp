@@ -51,9 +51,7 @@ std::optional<SourceFormat> DocumentLoader::formatForPath(const QString &path)
         return SourceFormat::Markdown;
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml")
         return SourceFormat::Html;
-    if (suffix == u"txt" || suffix == u"text")
-        return SourceFormat::PlainText;
-    return std::nullopt;
+    return std::nullopt;  // .txt and anything else: sniffed (an HTML page saved as .txt is HTML)
 }
 
 Result<Document> DocumentLoader::loadFile(const QString &path) const

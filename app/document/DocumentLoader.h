@@ -1,6 +1,7 @@
 // DocumentLoader: a file (or bytes from stdin) → Document, or an Error that names the file
 // and the reason. Picks the format by extension (.md/.markdown → Markdown; .html/.htm/.xhtml
-// → HTML; anything else is sniffed: an HTML doctype or <html> tag → HTML, else plain text),
+// → HTML; .txt and anything else is sniffed: an HTML doctype or <html> tag → HTML, else
+// plain text),
 // decodes the bytes (TextDecoder) and refuses what is missing, unreadable, empty, binary or
 // too large. Thread-safe (no shared state); cheap to construct.
 //

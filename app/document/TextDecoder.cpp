@@ -219,7 +219,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &name, con
 
     const Utf8Check u8 = checkUtf8(bytes.constData(), bytes.size());
     // Valid UTF-8, or UTF-8 with a few stray bytes (a damaged file): read as UTF-8.
-    if (u8.invalid == 0 || (u8.multibyte > 0 && u8.invalid * 10 <= u8.multibyte + 10 && u8.invalid <= u8.multibyte))
+    if (u8.invalid == 0 || (u8.multibyte >= 2 && u8.invalid <= u8.multibyte))
         return *decodeAs(bytes, u"UTF-8"_s);
 
     if (!declaredCharset.isEmpty()) {
