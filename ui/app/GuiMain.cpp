@@ -12,7 +12,26 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <cstdio>
+
 namespace lede::ui {
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// Headless rendering: Qt's offscreen platform warns about things that do not apply to it.
+void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"propagateSizeHints") || message.contains(u"XDG_RUNTIME_DIR"))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
 
 int guiMain(int &argc, char **argv)
 {
@@ -22,6 +41,8 @@ int guiMain(int &argc, char **argv)
         screenshot = screenshot || qstrcmp(argv[i], "--screenshot") == 0;
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (screenshot)
+        g_previousHandler = qInstallMessageHandler(quietOffscreenWarnings);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lede"));
