@@ -49,6 +49,7 @@ private Q_SLOTS:
     void dropOpensFile();
     void filterThenEnterJumps();
     void zoomChangesFont();
+    void longDocumentUsesFastSurface();
 
 private:
     QModelIndex entityRow(const QString &name) const;
@@ -282,6 +283,37 @@ void TestMainWindow::zoomChangesFont()
     QVERIFY(after > before);
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(m_window->articleView()->editor()->font().pointSizeF(), before);
+}
+
+void TestMainWindow::longDocumentUsesFastSurface()
+{
+    QVERIFY(m_window->articleView()->isRichLayout());  // the sample: rich paragraph layout
+    QString big;
+    const QString sample = text();
+    while (big.size() < 700'000)
+        big += sample + u"\n\n"_s;
+    const QString path = m_dir.filePath(u"long.txt"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(big.toUtf8());
+    f.close();
+    m_window->openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(text().size() == big.size(), 20000);
+    QVERIFY(!m_window->articleView()->isRichLayout());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->analysis() != nullptr, 60000);
+    const QModelIndex row = entityRow(u"Kyaw Win"_s);
+    QVERIFY(row.isValid());
+    const QList<int> mentions = analysis().entities[row.data(EntityModel::EntityIndexRole).toInt()].mentions;
+    clickIndex(m_window->sidePanel()->entities()->view(), row);
+    clickIndex(m_window->sidePanel()->entities()->view(), row);
+    QCOMPARE(m_window->articleView()->selectedRange(), analysis().mentions[mentions[1]].range);
+    QCOMPARE(m_window->articleView()->selectedText(), u"Kyaw Win"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::ShiftModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F8, Qt::ShiftModifier);  // wraps to the very end
+    const TextRange last = analysis().mentions[mentions.last()].range;
+    QCOMPARE(m_window->articleView()->selectedRange(), last);
+    QVERIFY(m_window->articleView()->editor()->viewport()->rect().contains(
+        m_window->articleView()->rectForPosition(last.start).center()));
 }
 
 QTEST_MAIN(TestMainWindow)

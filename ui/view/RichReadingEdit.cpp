@@ -1,41 +1,9 @@
 #include "view/RichReadingEdit.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QResizeEvent>
-#include <QScrollBar>
 #include <QTextBlock>
 
 namespace lede::ui {
-
-RichReadingEdit::RichReadingEdit(QWidget *parent) : QTextEdit(parent)
-{
-    setReadOnly(true);
-    setUndoRedoEnabled(false);
-    setFrameShape(QFrame::NoFrame);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setMouseTracking(true);
-}
-
-bool RichReadingEdit::event(QEvent *e)
-{
-    // Margins are set before the base class handles the resize, so that it lays out once
-    // (setting them in resizeEvent() re-wraps twice; see notes/qt-view-probe.md).
-    if (e->type() == QEvent::Resize)
-        updateMargins(static_cast<QResizeEvent *>(e)->size().width());
-    return QTextEdit::event(e);
-}
-
-void RichReadingEdit::updateMargins(int width)
-{
-    const int m = centredMargin(width, verticalScrollBar()->sizeHint().width(), m_column);
-    setViewportMargins(m, 0, m, 0);
-}
-
-void RichReadingEdit::setColumnWidth(int pixels)
-{
-    m_column = pixels;
-    updateMargins(width());
-}
 
 int RichReadingEdit::positionAt(QPoint p) const
 {
