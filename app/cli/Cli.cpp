@@ -40,7 +40,8 @@ QString helpText()
         "\n"
         "Usage:\n"
         "  lede [FILE]                      open FILE in the reader (the bundled sample article if none)\n"
-        "  lede --screenshot OUT.png [FILE] render the reader window, once analysis is done, to a PNG and exit\n")
+        "  lede --screenshot OUT.png [FILE] render the reader window, once analysis is done, to a PNG and exit\n"
+        "  (add --theme light|dark|system to either of these to use that colour theme)\n")
                     .arg(QStringLiteral(LEDE_VERSION));
     for (const Command &c : kCommands)
         s += u"  "_s + QString::fromUtf8(c.usage) + u"\n      "_s + QObject::tr(c.summary) + u'\n';
@@ -63,6 +64,8 @@ std::optional<int> runHeadless(int &argc, char **argv)
         return std::nullopt;
     if (!screenshot && !first.startsWith(u'-') && !findCommand(first))
         return std::nullopt;  // lede FILE
+    if (first == u"--theme" && argc >= 3)
+        return std::nullopt;
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"lede"_s);
@@ -96,6 +99,8 @@ GuiRequest parseGuiArguments(const QStringList &args)
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--screenshot" && i + 1 < args.size())
             r.screenshotPath = args[++i];
+        else if (args[i] == u"--theme" && i + 1 < args.size())
+            r.theme = args[++i];
         else if (!args[i].startsWith(u"--") && r.file.isEmpty())
             r.file = args[i];
     }

@@ -24,6 +24,7 @@ QString helpText();
 struct GuiRequest {
     QString file;            // empty: the bundled sample
     QString screenshotPath;  // non-empty: render to this PNG and exit
+    QString theme;           // "light", "dark", "system", or empty (the saved preference)
 };
 // Parses the arguments of a GUI invocation (after runHeadless returned nullopt).
 GuiRequest parseGuiArguments(const QStringList &args);

@@ -52,9 +52,15 @@ int guiMain(int &argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.lede.Lede"));
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lede.svg")));
-    Theme::apply(Theme::forChoice(screenshot ? ThemeChoice::Light : Settings::theme()));
-
     const cli::GuiRequest request = cli::parseGuiArguments(QApplication::arguments());
+    ThemeChoice theme = screenshot ? ThemeChoice::Light : Settings::theme();
+    if (request.theme == u"dark")
+        theme = ThemeChoice::Dark;
+    else if (request.theme == u"light")
+        theme = ThemeChoice::Light;
+    else if (request.theme == u"system")
+        theme = ThemeChoice::System;
+    Theme::apply(Theme::forChoice(theme));
     if (!request.screenshotPath.isEmpty())
         return takeScreenshot(request.file, request.screenshotPath);
 
