@@ -1,0 +1,119 @@
+#include "analysis/NerEntityRecognizer.h"
+
+#include "analysis/ner/NerDecoder.h"
+#include "analysis/ner/NerFeatures.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace lede {
+
+namespace {
+
+constexpr int kCancelCheckTokens = 2000;
+
+// Confidence of a span: the smallest margin, over its tokens, between the chosen label's
+// score and the best other one, squashed to (0, 1).
+float spanConfidence(const float *emissions, const QList<std::uint8_t> &labels, const ner::LabelSpan &s)
+{
+    float minMargin = std::numeric_limits<float>::infinity();
+    for (int i = s.first; i < s.last; ++i) {
+        const float *e = emissions + size_t(i) * ner::kLabelCount;
+        const int chosen = labels[i];
+        float other = -std::numeric_limits<float>::infinity();
+        for (int l = 0; l < ner::kLabelCount; ++l)
+            if (l != chosen)
+                other = std::max(other, e[l]);
+        minMargin = std::min(minMargin, e[chosen] - other);
+    }
+    return 1.0f / (1.0f + std::exp(-minMargin));
+}
+
+// Document-level consistency: every occurrence of a name gets the type that most of its
+// occurrences have (ties: the higher summed confidence).
+void harmonizeTypes(QStringView text, QList<Mention> &mentions)
+{
+    struct Votes {
+        int count[ner::kTypeCount] = {};
+        float score[ner::kTypeCount] = {};
+    };
+    QHash<QStringView, Votes> votes;
+    for (const Mention &m : mentions) {
+        Votes &v = votes[text.mid(m.range.start, m.range.length())];
+        ++v.count[int(m.type)];
+        v.score[int(m.type)] += m.score;
+    }
+    for (Mention &m : mentions) {
+        const Votes &v = votes[text.mid(m.range.start, m.range.length())];
+        int best = int(m.type);
+        for (int t = 0; t < ner::kTypeCount; ++t)
+            if (v.count[t] > v.count[best] || (v.count[t] == v.count[best] && v.score[t] > v.score[best]))
+                best = t;
+        m.type = EntityType(best);
+    }
+}
+
+} // namespace
+
+Result<std::shared_ptr<const NerEntityRecognizer>> NerEntityRecognizer::load(const QString &path)
+{
+    auto model = ner::NerModel::fromFile(path);
+    if (!model)
+        return model.error();
+    return std::make_shared<const NerEntityRecognizer>(*model);
+}
+
+QString NerEntityRecognizer::name() const { return u"perceptron-bilou"_s; }
+
+Result<QList<Mention>> NerEntityRecognizer::recognize(QStringView text, const TokenizedText &tokens,
+                                                     const CancelToken &cancel) const
+{
+    QList<Mention> out;
+    ner::FeatureBuffer features;
+    ner::NerFeatureExtractor(*m_model).extract(text, tokens, features);
+    if (features.tokenCount() != tokens.tokens.size())
+        return makeError(ErrorCode::Parse, QObject::tr("The entity recognizer lost track of the tokens."));
+
+    std::vector<float> emissions;
+    int sinceCheck = 0;
+    auto decode = [&](int first, int last) {
+        const int n = last - first;
+        emissions.assign(size_t(n) * ner::kLabelCount, 0.0f);
+        for (int i = 0; i < n; ++i) {
+            const int b = features.begin[size_t(first + i)];
+            const int e = features.begin[size_t(first + i + 1)];
+            m_model->score(features.keys.data() + b, std::min(e - b, int(ner::NerModel::kMaxFeatures)),
+                           emissions.data() + size_t(i) * ner::kLabelCount);
+        }
+        const QList<std::uint8_t> labels = ner::viterbi(emissions.data(), n, m_model->transitions());
+        for (const ner::LabelSpan &s : ner::labelsToSpans(labels)) {
+            Mention m;
+            m.range = {tokens.tokens[first + s.first].start, tokens.tokens[first + s.last - 1].end};
+            m.type = EntityType(s.type);
+            m.score = spanConfidence(emissions.data(), labels, s);
+            out.append(m);
+        }
+    };
+    if (tokens.sentences.isEmpty()) {
+        if (!tokens.tokens.isEmpty())
+            decode(0, int(tokens.tokens.size()));
+    } else {
+        for (const Sentence &s : tokens.sentences) {
+            decode(s.firstToken, s.endToken);
+            sinceCheck += s.endToken - s.firstToken;
+            if (sinceCheck >= kCancelCheckTokens) {
+                sinceCheck = 0;
+                if (cancel.isCancelled())
+                    return makeError(ErrorCode::Cancelled, QObject::tr("Analysis cancelled."));
+            }
+        }
+    }
+    harmonizeTypes(text, out);
+    return out;
+}
+
+} // namespace lede
