@@ -3,7 +3,9 @@
 // conversion to code points happens only at the boundary (export/OffsetMap).
 #pragma once
 
+#ifndef Q_MOC_RUN  // moc 6.4 cannot parse <compare>/<concepts>; it needs no declaration from here
 #include <compare>
+#endif
 
 namespace lede {
 

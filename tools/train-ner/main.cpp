@@ -8,6 +8,9 @@
 // countries, regions, cities (resources/ner/gazetteers) and locations, demonyms, org-cues,
 // person-titles, given-names (resources/gazetteers). --dev prints dev F1 after each epoch
 // (monitoring only). Deterministic: the same inputs and seed give the same model bytes.
+//
+//   lede-train-ner --evaluate MODEL --dev FILE[:TYPES] ...
+// prints exact span+type P/R/F1 of a model file on each FILE (only TYPES, default all).
 #include "ConllCorpus.h"
 #include "Evaluation.h"
 #include "PerceptronTrainer.h"
@@ -46,6 +49,34 @@ const std::pair<const char16_t *, ner::GazetteerList> kLists[] = {
     {u"given-names", ner::GazGivenNameCurated},
 };
 
+// "FILE:PER,ORG" → (FILE, types); no suffix: all four types.
+std::pair<QString, QList<int>> splitSpec(const QString &spec)
+{
+    const qsizetype colon = spec.lastIndexOf(u':');
+    if (colon <= 0 || spec.mid(colon + 1).contains(u'/'))
+        return {spec, {0, 1, 2, 3}};
+    QList<int> types;
+    for (const QString &t : spec.mid(colon + 1).split(u','))
+        types << train::typeIndex(t);
+    return {spec.left(colon), types};
+}
+
+int evaluateFiles(const QString &modelPath, const QStringList &files)
+{
+    auto rec = NerEntityRecognizer::load(modelPath);
+    if (!rec)
+        return fail(rec.error().message);
+    for (const QString &spec : files) {
+        const auto [path, types] = splitSpec(spec);
+        auto docs = train::readConll(path);
+        if (!docs)
+            return fail(docs.error().message);
+        const train::Scores s = train::evaluate(**rec, *docs, types);
+        say(u"%1: P %2 R %3 F1 %4"_s.arg(spec).arg(s.precision(), 0, 'f', 4).arg(s.recall(), 0, 'f', 4).arg(s.f1(), 0, 'f', 4));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -53,7 +84,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QStringList trainFiles, devFiles, gazetteerDirs;
-    QString clusters, out, name = u"lede-ner"_s;
+    QString clusters, out, evaluateModel, name = u"lede-ner"_s;
     int epochs = 10, minCount = 1;
     std::uint64_t seed = 1;
     for (int i = 0; i < args.size(); ++i) {
@@ -64,12 +95,15 @@ int main(int argc, char **argv)
         else if (a == u"--gazetteers") gazetteerDirs << next();
         else if (a == u"--clusters") clusters = next();
         else if (a == u"--out") out = next();
+        else if (a == u"--evaluate") evaluateModel = next();
         else if (a == u"--name") name = next();
         else if (a == u"--epochs") epochs = next().toInt();
         else if (a == u"--min-count") minCount = next().toInt();
         else if (a == u"--seed") seed = next().toULongLong();
         else return fail(u"unknown argument "_s + a + u" (see the header of tools/train-ner/main.cpp)"_s);
     }
+    if (!evaluateModel.isEmpty())
+        return evaluateFiles(evaluateModel, devFiles);
     if (trainFiles.isEmpty() || out.isEmpty() || epochs < 1)
         return fail(u"need --train FILE, --out MODEL and --epochs >= 1"_s);
 
@@ -88,15 +122,10 @@ int main(int argc, char **argv)
     train::PerceptronTrainer trainer(lexicon);
     QJsonArray trainInfo;
     for (const QString &spec : trainFiles) {
-        const qsizetype colon = spec.lastIndexOf(u':');
-        const bool typed = colon > 0 && !spec.mid(colon + 1).contains(u'/');
-        const QString path = typed ? spec.left(colon) : spec;
+        const auto [path, keep] = splitSpec(spec);
+        const bool typed = path != spec;
         train::CorpusOptions opt;
-        if (typed) {
-            opt.keepTypes.clear();
-            for (const QString &t : spec.mid(colon + 1).split(u','))
-                opt.keepTypes << train::typeIndex(t);
-        }
+        opt.keepTypes = keep;
         auto docs = train::readConll(path, opt);
         if (!docs)
             return fail(docs.error().message);
@@ -107,7 +136,7 @@ int main(int argc, char **argv)
             sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
         trainInfo.append(QJsonObject{{u"file"_s, QString(QFileInfo(path).dir().dirName() + u"/"_s + QFileInfo(path).fileName())},
                                      {u"sha256"_s, QString::fromLatin1(sha)},
-                                     {u"types"_s, typed ? spec.mid(colon + 1) : u"PER,ORG,LOC,MISC"_s},
+                                     {u"types"_s, typed ? spec.mid(path.size() + 1) : u"PER,ORG,LOC,MISC"_s},
                                      {u"documents"_s, int(docs->size())}});
     }
     say(u"training: %1 sentences, %2 tokens, %3 features"_s.arg(trainer.sentenceCount())
