@@ -122,7 +122,21 @@ QList<Entity> EntityGrouper::group(QStringView text, QList<Mention> &mentions) c
                 partsIndex[partKey(mentions[j].type, w, w.size() - len, len)].append(j);
             }
         }
+        // "Hillary Clinton" is a short form of "Hillary Rodham Clinton": first + last word
+        if (mentions[j].type == EntityType::PER && w.size() >= 3)
+            partsIndex[QString::number(int(mentions[j].type)) + u'|' + w.front() + u' ' + w.back()].append(j);
     }
+    // A full name that is itself a short form of another full name ("Hillary Clinton" of
+    // "Hillary Rodham Clinton") is the same person, not a second one.
+    auto subsumed = [&](int j, const QSet<QString> &fulls) {
+        const auto it = partsIndex.constFind(partKey(mentions[j].type, tokensOf[j], 0, tokensOf[j].size()));
+        if (it == partsIndex.cend())
+            return false;
+        for (int k : *it)
+            if (key[k] != key[j] && fulls.contains(key[k]))
+                return true;
+        return false;
+    };
     // A short form shared by two different full names ("Bush": "George Bush", "Laura Bush") is
     // ambiguous: its repeats are not merged with each other, each joins its nearest full name.
     QSet<QString> ambiguous;
@@ -130,7 +144,13 @@ QList<Entity> EntityGrouper::group(QStringView text, QList<Mention> &mentions) c
         QSet<QString> fulls;
         for (int j : *it)
             fulls.insert(key[j]);
-        if (fulls.size() >= 2)
+        if (fulls.size() < 2)
+            continue;
+        QSet<QString> distinct;
+        for (int j : *it)
+            if (!subsumed(j, fulls))
+                distinct.insert(key[j]);
+        if (distinct.size() >= 2)
             ambiguous.insert(it.key());
     }
 
