@@ -6,9 +6,9 @@ writes one line per frequent word: word<TAB>c1<TAB>c2<TAB>c3<TAB>c4, the word's 
 four granularities (32, 128, 512 and 2048 clusters; ids start at 1).
 
 Method: each word (case kept, count >= --min-count) is described by the words to its left
-and right (log counts over the 2,000 most frequent words), reduced to 100 dimensions by
-SVD, length-normalised, and clustered by k-means (k-means++ seeding, fixed seed) at each
-granularity. Deterministic for the same input and numpy. Only the word list and cluster
+and right (log counts over the 2,000 most frequent words, length-normalised), projected to
+100 dimensions by a fixed random Gaussian matrix (Johnson-Lindenstrauss), normalised again,
+and clustered by spherical k-means (k-means++ seeding, fixed seed) at each granularity. Deterministic for the same input and numpy. Only the word list and cluster
 ids are written; no text leaves the input.
 
 Usage (needs Debian's python3-numpy; run with /usr/bin/python3):
@@ -47,11 +47,11 @@ def kmeans(x, k, rng, iters=25):
     for _ in range(iters):
         sims = x @ centres.T
         assign = np.argmax(sims, axis=1)
-        for c in range(k):
-            members = x[assign == c]
-            if len(members):
-                v = members.sum(axis=0)
-                centres[c] = v / max(np.linalg.norm(v), 1e-9)
+        sums = np.zeros_like(centres)
+        np.add.at(sums, assign, x)
+        norms = np.linalg.norm(sums, axis=1)
+        filled = norms > 0
+        centres[filled] = sums[filled] / norms[filled][:, None]
     return assign
 
 
@@ -87,8 +87,8 @@ def main():
             m[r, nc + contexts[right] if right in contexts else 2 * nc + 1] += 1
     m = np.log1p(m)
     m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
-    u, sv, _ = np.linalg.svd(m, full_matrices=False)
-    x = (u[:, : args.dims] * sv[: args.dims]).astype(np.float64)
+    proj = np.random.default_rng(args.seed).standard_normal((m.shape[1], args.dims)).astype(np.float32)
+    x = (m @ proj).astype(np.float64)
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     levels = []
     for k in (32, 128, 512, 2048):

@@ -1,9 +1,9 @@
 #include "analysis/NerEntityRecognizer.h"
 
+#include "analysis/ner/NerConsistency.h"
 #include "analysis/ner/NerDecoder.h"
 #include "analysis/ner/NerFeatures.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <algorithm>
@@ -32,90 +32,6 @@ float spanConfidence(const float *emissions, const QList<std::uint8_t> &labels, 
         minMargin = std::min(minMargin, e[chosen] - other);
     }
     return 1.0f / (1.0f + std::exp(-minMargin));
-}
-
-// Document-level consistency: every occurrence of a name gets the type that most of its
-// occurrences have (ties: the higher summed confidence).
-void harmonizeTypes(QStringView text, QList<Mention> &mentions)
-{
-    struct Votes {
-        int count[ner::kTypeCount] = {};
-        float score[ner::kTypeCount] = {};
-    };
-    QHash<QStringView, Votes> votes;
-    for (const Mention &m : mentions) {
-        Votes &v = votes[text.mid(m.range.start, m.range.length())];
-        ++v.count[int(m.type)];
-        v.score[int(m.type)] += m.score;
-    }
-    for (Mention &m : mentions) {
-        const Votes &v = votes[text.mid(m.range.start, m.range.length())];
-        int best = int(m.type);
-        for (int t = 0; t < ner::kTypeCount; ++t)
-            if (v.count[t] > v.count[best] || (v.count[t] == v.count[best] && v.score[t] > v.score[best]))
-                best = t;
-        m.type = EntityType(best);
-    }
-}
-
-// Document-level consistency, part two: a capitalised name tagged somewhere is tagged at
-// its other occurrences too (the same token sequence, not inside another mention).
-void propagateRepeats(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
-{
-    if (mentions.isEmpty() || qEnvironmentVariableIsSet("LEDE_NER_NO_PROPAGATE"))
-        return;
-    constexpr int kMaxTokens = 4;
-    QHash<QStringView, const Mention *> byText;
-    for (const Mention &m : mentions) {
-        const QStringView surface = text.mid(m.range.start, m.range.length());
-        if (surface.size() >= 2 && surface[0].isUpper())
-            byText.insert(surface, &m);
-    }
-    std::vector<bool> covered(size_t(tt.tokens.size()), false);
-    int t = 0;
-    for (const Mention &m : mentions) {
-        while (t < tt.tokens.size() && tt.tokens[t].end <= m.range.start)
-            ++t;
-        for (int u = t; u < tt.tokens.size() && tt.tokens[u].start < m.range.end; ++u)
-            covered[size_t(u)] = true;
-    }
-    QList<Mention> added;
-    for (int i = 0; i < tt.tokens.size(); ++i) {
-        if (covered[size_t(i)] || !(tt.tokens[i].flags & TokenFlag::Capitalized))
-            continue;
-        // the longest tagged sequence starting here
-        for (int len = kMaxTokens; len >= 1; --len) {
-            const int last = i + len - 1;
-            if (last >= tt.tokens.size())
-                continue;
-            bool free = true;
-            for (int k = i; k <= last && free; ++k)
-                free = !covered[size_t(k)];
-            if (!free)
-                continue;
-            const QStringView surface = text.mid(tt.tokens[i].start, tt.tokens[last].end - tt.tokens[i].start);
-            const auto it = byText.constFind(surface);
-            if (it == byText.cend())
-                continue;
-            // whole tokens only: the sequence must not continue a capitalised name
-            const bool glued = (i > 0 && tt.tokens[i - 1].has(TokenFlag::Capitalized) && !tt.tokens[i].has(TokenFlag::SentenceStart))
-                               || (last + 1 < tt.tokens.size() && tt.tokens[last + 1].has(TokenFlag::Capitalized)
-                                   && !tt.tokens[last + 1].has(TokenFlag::SentenceStart));
-            if (glued)
-                break;
-            Mention m = **it;
-            m.range = {tt.tokens[i].start, tt.tokens[last].end};
-            m.score *= 0.8f;
-            added.append(m);
-            for (int k = i; k <= last; ++k)
-                covered[size_t(k)] = true;
-            break;
-        }
-    }
-    if (added.isEmpty())
-        return;
-    mentions += added;
-    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.range.start < b.range.start; });
 }
 
 } // namespace
@@ -173,8 +89,7 @@ Result<QList<Mention>> NerEntityRecognizer::recognize(QStringView text, const To
             }
         }
     }
-    harmonizeTypes(text, out);
-    propagateRepeats(text, tokens, out);
+    ner::applyDocumentConsistency(text, tokens, out);
     return out;
 }
 

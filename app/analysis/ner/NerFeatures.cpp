@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <unordered_map>
 #include <unordered_set>
 
 namespace lede::ner {
@@ -14,8 +15,10 @@ enum Template : std::uint32_t {
     TBias = 1, TLower, TExact, TShape, TShortShape, TPrefix, TSuffix = TPrefix + 4, TLowerM1 = TSuffix + 4,
     TLowerP1, TLowerM2, TLowerP2, TBigramLeft, TBigramRight, TShortShapes3, TShapeLeft, TShapeRight, TFlags,
     TCluster, TClusterM1 = TCluster + 4, TClusterP1 = TClusterM1 + 4, TGazetteer = TClusterP1 + 4,
-    TGazetteerM1, TGazetteerP1, TDocCase, TCapsLower, TKind, TLowerShapeP1, TShapeLowerM1,
+    TGazetteerM1, TGazetteerP1, TDocCase, TCapsLower, TKind, TLowerShapeP1, TShapeLowerM1, TAggLeft, TAggRight,
 };
+
+constexpr int kMaxAggregated = 6;  // other occurrences whose context a name borrows
 
 constexpr std::uint64_t kBos = 0x0123456789abcdefULL;  // the word "before" a sentence
 constexpr std::uint64_t kEos = 0xfedcba9876543210ULL;  // the word "after" one
@@ -207,6 +210,23 @@ void NerFeatureExtractor::extract(QStringView text, const TokenizedText &tt, Fea
             std::fill(capsSentence.begin() + s.firstToken, capsSentence.begin() + s.endToken, 1);
     }
 
+    // Context aggregation: a capitalised word borrows the neighbouring words of its other
+    // occurrences in the text (Ratinov & Roth 2009), up to kMaxAggregated of them.
+    std::vector<std::uint64_t> leftOf(size_t(n), kBos), rightOf(size_t(n), kEos);
+    std::unordered_map<std::uint64_t, std::vector<int>> occurrences;
+    for (const Sentence &s : sentences)
+        for (int i = s.firstToken; i < s.endToken; ++i) {
+            if (i > s.firstToken)
+                leftOf[size_t(i)] = info[size_t(i - 1)].lower;
+            if (i + 1 < s.endToken)
+                rightOf[size_t(i)] = info[size_t(i + 1)].lower;
+            if (toks[i].kind == TokenKind::Word && toks[i].has(TokenFlag::Capitalized)) {
+                auto &occ = occurrences[info[size_t(i)].exact];
+                if (occ.size() <= size_t(kMaxAggregated))
+                    occ.push_back(i);
+            }
+        }
+
     for (const Sentence &s : sentences) {
         auto lowerAt = [&](int j) { return j < s.firstToken ? kBos : j >= s.endToken ? kEos : info[size_t(j)].lower; };
         auto shortAt = [&](int j) {
@@ -263,6 +283,15 @@ void NerFeatureExtractor::extract(QStringView text, const TokenizedText &tt, Fea
             if (i + 1 < s.endToken)
                 for (std::uint32_t g = info[size_t(i + 1)].gazetteer; g; g &= g - 1)
                     add(TGazetteerP1, std::uint64_t(__builtin_ctz(g)));
+            if (t.kind == std::uint8_t(TokenKind::Word) && (t.flags & TokenFlag::Capitalized)) {
+                const auto it = occurrences.find(t.exact);
+                if (it != occurrences.end())
+                    for (int o : it->second)
+                        if (o != i) {
+                            add(TAggLeft, leftOf[size_t(o)]);
+                            add(TAggRight, rightOf[size_t(o)]);
+                        }
+            }
             if (t.kind == std::uint8_t(TokenKind::Word)) {
                 const bool capital = t.flags & TokenFlag::Capitalized;
                 const std::uint64_t doc = (capital ? 1u : 0u) | (t.flags & TokenFlag::AllCaps ? 2u : 0u)

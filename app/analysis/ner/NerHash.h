@@ -35,7 +35,7 @@ inline std::uint64_t mix64(std::uint64_t x)
 
 inline std::uint32_t featureKey(std::uint32_t templ, std::uint64_t a, std::uint64_t b = 0)
 {
-    const std::uint64_t h = mix64(mix64(a ^ (std::uint64_t(templ) << 56)) ^ (b + 0x9e3779b97f4a7c15ULL * templ));
+    const std::uint64_t h = mix64(a * 0x9e3779b97f4a7c15ULL + b * 0xc2b2ae3d27d4eb4fULL + templ * 0x165667b19e3779f9ULL);
     const std::uint32_t k = std::uint32_t(h >> 32);
     return k ? k : 1u;
 }

@@ -4,6 +4,7 @@
 #include "core/Resources.h"
 
 #include <QFile>
+#include <QResource>
 #include <QObject>
 
 #include <algorithm>
@@ -74,6 +75,14 @@ template <class T>
 void put(QByteArray &out, qsizetype at, const T &value)
 {
     std::memcpy(out.data() + at, &value, sizeof(T));
+}
+
+template <class T>
+inline T load(const char *p, qsizetype index)
+{
+    T v;
+    std::memcpy(&v, p + index * qsizetype(sizeof(T)), sizeof(T));
+    return v;
 }
 
 template <class K>
@@ -178,6 +187,11 @@ QByteArray NerModelData::serialize() const
 Result<std::shared_ptr<const NerModel>> NerModel::fromFile(const QString &path)
 {
     initResources();
+    if (path.startsWith(u":/")) {
+        const QResource res(path);
+        if (res.isValid() && res.data() && res.compressionAlgorithm() == QResource::NoCompression)
+            return fromBytes(QByteArray::fromRawData(reinterpret_cast<const char *>(res.data()), res.size()), path);
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(f.exists() ? ErrorCode::Unreadable : ErrorCode::NotFound,
@@ -210,18 +224,17 @@ Result<std::shared_ptr<const NerModel>> NerModel::fromBytes(QByteArray bytes, co
         return damaged(QObject::tr("its checksum does not match"));
 
     std::shared_ptr<NerModel> m(new NerModel);
-    m->m_storage.resize(size_t(bytes.size() / 8));
-    std::memcpy(m->m_storage.data(), bytes.constData(), size_t(bytes.size()));
-    bytes.clear();
-    const char *base = reinterpret_cast<const char *>(m->m_storage.data());
-    m->m_transitions = reinterpret_cast<const float *>(base + lay.transitions);
-    m->m_featKeys = reinterpret_cast<const std::uint32_t *>(base + lay.featKeys);
-    m->m_featRows = reinterpret_cast<const std::uint32_t *>(base + lay.featRows);
+    m->m_bytes = std::move(bytes);
+    const char *base = m->m_bytes.constData();
+    m->m_transitions.resize(kTransitionCount);
+    std::memcpy(m->m_transitions.data(), base + lay.transitions, sizeof(float) * kTransitionCount);
+    m->m_featKeys = base + lay.featKeys;
+    m->m_featRows = base + lay.featRows;
     m->m_rows = base + lay.rows;
-    m->m_lexKeys = reinterpret_cast<const std::uint64_t *>(base + lay.lexKeys);
-    m->m_lexValues = reinterpret_cast<const std::uint64_t *>(base + lay.lexValues);
-    m->m_phraseKeys = reinterpret_cast<const std::uint64_t *>(base + lay.phraseKeys);
-    m->m_phraseValues = reinterpret_cast<const std::uint32_t *>(base + lay.phraseValues);
+    m->m_lexKeys = base + lay.lexKeys;
+    m->m_lexValues = base + lay.lexValues;
+    m->m_phraseKeys = base + lay.phraseKeys;
+    m->m_phraseValues = base + lay.phraseValues;
     m->m_meta = base + lay.meta;
     m->m_metaBytes = h.metaBytes;
     m->m_featMask = h.featureSlots - 1;
@@ -232,20 +245,23 @@ Result<std::shared_ptr<const NerModel>> NerModel::fromBytes(QByteArray bytes, co
     // and every table must have an empty slot (so probing ends).
     std::uint32_t empty = 0;
     for (std::uint32_t s = 0; s <= m->m_featMask; ++s) {
-        if (m->m_featKeys[s] == 0)
+        if (load<std::uint32_t>(m->m_featKeys, s) == 0)
             ++empty;
-        else if (m->m_featRows[s] >= h.featureCount)
+        else if (load<std::uint32_t>(m->m_featRows, s) >= h.featureCount)
             return damaged(QObject::tr("a feature points outside the weights"));
     }
     if (empty == 0)
         return damaged(QObject::tr("its feature table is full"));
-    const bool lexOpen = std::any_of(m->m_lexKeys, m->m_lexKeys + h.lexiconSlots, [](std::uint64_t k) { return k == 0; });
-    const bool phraseOpen
-        = std::any_of(m->m_phraseKeys, m->m_phraseKeys + h.phraseSlots, [](std::uint64_t k) { return k == 0; });
-    if (!lexOpen || !phraseOpen)
+    auto hasEmpty = [](const char *keys, std::uint32_t slots) {
+        for (std::uint32_t s = 0; s < slots; ++s)
+            if (load<std::uint64_t>(keys, s) == 0)
+                return true;
+        return false;
+    };
+    if (!hasEmpty(m->m_lexKeys, h.lexiconSlots) || !hasEmpty(m->m_phraseKeys, h.phraseSlots))
         return damaged(QObject::tr("its lexicon table is full"));
-    for (int i = 0; i < kTransitionCount; ++i)
-        if (!std::isfinite(m->m_transitions[i]))
+    for (float t : m->m_transitions)
+        if (!std::isfinite(t))
             return damaged(QObject::tr("its transition scores are not finite"));
     return std::shared_ptr<const NerModel>(std::move(m));
 }
@@ -253,11 +269,11 @@ Result<std::shared_ptr<const NerModel>> NerModel::fromBytes(QByteArray bytes, co
 const char *NerModel::findRow(std::uint32_t key) const
 {
     for (std::uint32_t s = slotOf(key, m_featMask);; s = (s + 1) & m_featMask) {
-        const std::uint32_t k = m_featKeys[s];
+        const auto k = load<std::uint32_t>(m_featKeys, s);
         if (k == 0)
             return nullptr;
         if (k == key)
-            return m_rows + size_t(m_featRows[s]) * kRowBytes;
+            return m_rows + size_t(load<std::uint32_t>(m_featRows, s)) * kRowBytes;
     }
 }
 
@@ -281,7 +297,7 @@ void NerModel::score(const std::uint32_t *keys, int n, float *scores) const
     // Two rounds of prefetching: the key slots of every feature, then the rows they name.
     // The table is larger than the caches; this overlaps the misses.
     for (int i = 0; i < n; ++i)
-        __builtin_prefetch(m_featKeys + slotOf(keys[i], m_featMask));
+        __builtin_prefetch(m_featKeys + size_t(slotOf(keys[i], m_featMask)) * 4);
     const char *rows[kMaxFeatures];
     int found = 0;
     for (int i = 0; i < n && i < kMaxFeatures; ++i) {
@@ -294,26 +310,27 @@ void NerModel::score(const std::uint32_t *keys, int n, float *scores) const
         addRow(rows[i], scores);
 }
 
-std::uint64_t NerModel::clusters(std::uint64_t wordKey) const
+// Linear probing in a u64-keyed table; 0 when the key is absent.
+template <class V>
+V probe64(const char *keys, const char *values, std::uint32_t mask, std::uint64_t key)
 {
-    for (std::uint32_t s = slotOf(wordKey, m_lexMask);; s = (s + 1) & m_lexMask) {
-        const std::uint64_t k = m_lexKeys[s];
+    for (std::uint32_t s = slotOf(key, mask);; s = (s + 1) & mask) {
+        const auto k = load<std::uint64_t>(keys, s);
         if (k == 0)
             return 0;
-        if (k == wordKey)
-            return m_lexValues[s];
+        if (k == key)
+            return load<V>(values, s);
     }
+}
+
+std::uint64_t NerModel::clusters(std::uint64_t wordKey) const
+{
+    return probe64<std::uint64_t>(m_lexKeys, m_lexValues, m_lexMask, wordKey);
 }
 
 std::uint32_t NerModel::phrase(std::uint64_t phraseKey) const
 {
-    for (std::uint32_t s = slotOf(phraseKey, m_phraseMask);; s = (s + 1) & m_phraseMask) {
-        const std::uint64_t k = m_phraseKeys[s];
-        if (k == 0)
-            return 0;
-        if (k == phraseKey)
-            return m_phraseValues[s];
-    }
+    return probe64<std::uint32_t>(m_phraseKeys, m_phraseValues, m_phraseMask, phraseKey);
 }
 
 QByteArray NerModel::metadata() const { return QByteArray(m_meta, m_metaBytes); }

@@ -49,6 +49,7 @@ class NerModel final : public NerLexicon {
 public:
     static Result<std::shared_ptr<const NerModel>> fromBytes(QByteArray bytes, const QString &origin);
     static Result<std::shared_ptr<const NerModel>> fromFile(const QString &path);
+    // A Qt resource (":/…") stored uncompressed is used in place, without a copy.
     static Result<std::shared_ptr<const NerModel>> fromResource(const QString &path) { return fromFile(path); }
 
     static constexpr int kMaxFeatures = 128;  // per token
@@ -60,7 +61,7 @@ public:
     std::uint64_t clusters(std::uint64_t wordKey) const override;
     // Gazetteer bits of a phrase (phraseKeyOf), 0 if unknown.
     std::uint32_t phrase(std::uint64_t phraseKey) const override;
-    const float *transitions() const { return m_transitions; }
+    const float *transitions() const { return m_transitions.data(); }
     int featureCount() const { return int(m_featureCount); }
     QByteArray metadata() const;
 
@@ -68,15 +69,17 @@ private:
     NerModel() = default;
     const char *findRow(std::uint32_t key) const;
     static void addRow(const char *row, float *scores);
-    std::vector<std::uint64_t> m_storage;  // 8-aligned copy of the file; the pointers point into it
-    const float *m_transitions = nullptr;
-    const std::uint32_t *m_featKeys = nullptr;
-    const std::uint32_t *m_featRows = nullptr;
+    // The file's bytes: owned, or (for an uncompressed Qt resource) the resource's static
+    // data, used in place. Sections are read with memcpy, so no alignment is assumed.
+    QByteArray m_bytes;
+    std::vector<float> m_transitions;
+    const char *m_featKeys = nullptr;
+    const char *m_featRows = nullptr;
     const char *m_rows = nullptr;
-    const std::uint64_t *m_lexKeys = nullptr;
-    const std::uint64_t *m_lexValues = nullptr;
-    const std::uint64_t *m_phraseKeys = nullptr;
-    const std::uint32_t *m_phraseValues = nullptr;
+    const char *m_lexKeys = nullptr;
+    const char *m_lexValues = nullptr;
+    const char *m_phraseKeys = nullptr;
+    const char *m_phraseValues = nullptr;
     const char *m_meta = nullptr;
     std::uint32_t m_featMask = 0, m_lexMask = 0, m_phraseMask = 0, m_featureCount = 0, m_metaBytes = 0;
 };
