@@ -49,6 +49,38 @@ QString NerEntityRecognizer::name() const { return u"perceptron-bilou"_s; }
 Result<QList<Mention>> NerEntityRecognizer::recognize(QStringView text, const TokenizedText &tokens,
                                                      const CancelToken &cancel) const
 {
+    const int ns = int(tokens.sentences.size());
+    if (tokens.tokens.size() <= kWindowTokens || ns == 0) {
+        QList<Mention> out;
+        if (auto r = recognizeWindow(text, tokens, cancel, out); !r)
+            return r.error();
+        return out;
+    }
+    // Sentence-aligned windows: bounded memory, and the unit of document-level evidence.
+    QList<Mention> all;
+    for (int s = 0; s < ns;) {
+        const int t0 = tokens.sentences[s].firstToken;
+        int e = s + 1;
+        while (e < ns && tokens.sentences[e].endToken - t0 <= kWindowTokens)
+            ++e;
+        TokenizedText window;
+        window.tokens = tokens.tokens.mid(t0, tokens.sentences[e - 1].endToken - t0);
+        for (int k = s; k < e; ++k) {
+            Sentence sent = tokens.sentences[k];
+            sent.firstToken -= t0;
+            sent.endToken -= t0;
+            window.sentences.append(sent);
+        }
+        if (auto r = recognizeWindow(text, window, cancel, all); !r)
+            return r.error();
+        s = e;
+    }
+    return all;
+}
+
+Result<void> NerEntityRecognizer::recognizeWindow(QStringView text, const TokenizedText &tokens,
+                                                  const CancelToken &cancel, QList<Mention> &result) const
+{
     QList<Mention> out;
     ner::FeatureBuffer features;
     ner::NerFeatureExtractor(*m_model).extract(text, tokens, features);
@@ -90,7 +122,8 @@ Result<QList<Mention>> NerEntityRecognizer::recognize(QStringView text, const To
         }
     }
     ner::applyDocumentConsistency(text, tokens, out);
-    return out;
+    result += out;
+    return {};
 }
 
 } // namespace lede

@@ -5,8 +5,8 @@
 //   auto r = NerEntityRecognizer::load(u":/models/ner.lnm"_s);  // Error if missing/damaged
 //   auto mentions = (*r)->recognize(text, tokens, cancel);
 //
-// Then, document-level consistency: a name tagged one type in most of its occurrences
-// gets that type everywhere in the text. Immutable and thread-safe after loading.
+// Then, document-level consistency (analysis/ner/NerConsistency.h): a name tagged one type
+// in most of its occurrences gets that type everywhere in the text, and more. Immutable and thread-safe after loading.
 #pragma once
 
 #include "analysis/EntityRecognizer.h"
@@ -24,7 +24,13 @@ public:
                                      const CancelToken &cancel) const override;
     const ner::NerModel &model() const { return *m_model; }
 
+    // Texts longer than this many tokens are processed in sentence-aligned windows (the
+    // scope of document-level evidence).
+    static constexpr int kWindowTokens = 20000;
+
 private:
+    Result<void> recognizeWindow(QStringView text, const TokenizedText &tokens, const CancelToken &cancel,
+                                 QList<Mention> &out) const;
     std::shared_ptr<const ner::NerModel> m_model;
 };
 

@@ -4,6 +4,7 @@
 #include "analysis/ner/NerLabels.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -97,23 +98,30 @@ void propagateRepeats(QStringView text, const TokenizedText &tt, QList<Mention> 
     std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.range.start < b.range.start; });
 }
 
-// 2. "Suu Kyi" is the person "Aung San Suu Kyi" named elsewhere in the text.
+// 2. "Suu Kyi" is the person "Aung San Suu Kyi" named elsewhere in the text: every
+//    multi-word prefix and suffix of a PER name (at word boundaries) is a PER name.
 void partsOfPeople(QStringView text, QList<Mention> &mentions)
 {
-    QList<QStringView> people;
-    for (const Mention &m : mentions)
-        if (m.type == EntityType::PER)
-            people.append(text.mid(m.range.start, m.range.length()));
-    for (Mention &m : mentions) {
-        const QStringView s = text.mid(m.range.start, m.range.length());
-        if (m.type == EntityType::PER || !s.contains(u' '))
+    QSet<QStringView> parts;
+    for (const Mention &m : mentions) {
+        if (m.type != EntityType::PER)
             continue;
-        for (QStringView p : people)
-            if (p.size() > s.size() && (p.endsWith(s) || p.startsWith(s)) && p[p.endsWith(s) ? p.size() - s.size() - 1 : s.size()] == u' ') {
-                m.type = EntityType::PER;
-                break;
-            }
+        const QStringView p = text.mid(m.range.start, m.range.length());
+        for (qsizetype i = 0; i < p.size(); ++i) {
+            if (p[i] != u' ')
+                continue;
+            const QStringView head = p.left(i), tail = p.mid(i + 1);
+            if (head.contains(u' '))
+                parts.insert(head);
+            if (tail.contains(u' '))
+                parts.insert(tail);
+        }
     }
+    if (parts.isEmpty())
+        return;
+    for (Mention &m : mentions)
+        if (m.type != EntityType::PER && parts.contains(text.mid(m.range.start, m.range.length())))
+            m.type = EntityType::PER;
 }
 
 // 3. "The Washington Post" → "Washington Post".
