@@ -1,13 +1,15 @@
 // lede-train-ner: trains the entity recognizer's model (see docs/model-card.md).
 //
 //   lede-train-ner --train FILE[:TYPES] ... [--dev FILE] --clusters TSV
-//                  --gazetteers DIR ... --epochs N --seed S [--min-count N] --name NAME --out MODEL
+//                  --gazetteers DIR ... --epochs N --seed S [--min-count N] [--lowercase-every K]
+//                  --name NAME --out MODEL
 //
 // FILE is CoNLL-style (shared/data/ner/*); ":PER,ORG,LOC" keeps only those types of that file
 // (the others become O). Every --gazetteers DIR contributes the lists it has of: first-names,
 // countries, regions, cities (resources/ner/gazetteers) and locations, demonyms, org-cues,
 // person-titles, given-names (resources/gazetteers). --dev prints dev F1 after each epoch
-// (monitoring only). Deterministic: the same inputs and seed give the same model bytes.
+// (monitoring only). --lowercase-every K adds a lower-cased copy of every K-th training
+// document (robustness to lower-case text). Deterministic: the same inputs and seed give the same model bytes.
 //
 //   lede-train-ner --evaluate MODEL --dev FILE[:TYPES] ...
 // prints exact span+type P/R/F1 of a model file on each FILE (only TYPES, default all).
@@ -85,7 +87,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     QStringList trainFiles, devFiles, gazetteerDirs;
     QString clusters, out, evaluateModel, name = u"lede-ner"_s;
-    int epochs = 10, minCount = 1;
+    int epochs = 10, minCount = 1, lowerEvery = 0;
     std::uint64_t seed = 1;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -99,6 +101,7 @@ int main(int argc, char **argv)
         else if (a == u"--name") name = next();
         else if (a == u"--epochs") epochs = next().toInt();
         else if (a == u"--min-count") minCount = next().toInt();
+        else if (a == u"--lowercase-every") lowerEvery = next().toInt();
         else if (a == u"--seed") seed = next().toULongLong();
         else return fail(u"unknown argument "_s + a + u" (see the header of tools/train-ner/main.cpp)"_s);
     }
@@ -130,6 +133,17 @@ int main(int argc, char **argv)
         if (!docs)
             return fail(docs.error().message);
         trainer.addDocuments(*docs);
+        if (lowerEvery > 0) {
+            // case robustness: a lower-cased copy of every lowerEvery-th document
+            QList<train::GoldDoc> lowered;
+            for (qsizetype d = 0; d < docs->size(); d += lowerEvery) {
+                train::GoldDoc copy = docs->at(d);
+                for (QChar &c : copy.text)
+                    c = c.toLower();
+                lowered.append(copy);
+            }
+            trainer.addDocuments(lowered);
+        }
         QFile f(path);
         QByteArray sha;
         if (f.open(QIODevice::ReadOnly))
@@ -151,6 +165,7 @@ int main(int argc, char **argv)
     }
     QJsonObject meta{{u"name"_s, name}, {u"trainer"_s, u"averaged structured perceptron, BILOU, Viterbi"_s},
                      {u"seed"_s, QString::number(seed)}, {u"epochs"_s, epochs}, {u"min_count"_s, minCount},
+                     {u"lowercase_every"_s, lowerEvery},
                      {u"training_data"_s, trainInfo}, {u"lexicon"_s, QJsonArray::fromStringList(lexicon.sources())}};
     auto build = [&]() {
         ner::NerModelData data = trainer.averagedModel(minCount);
