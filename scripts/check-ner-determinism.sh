@@ -3,10 +3,16 @@
 # give the same model bytes. Trains a small model twice (GUM train, 2 epochs) and compares.
 #
 #   scripts/check-ner-determinism.sh [BUILD_DIR]      (needs lede-train-ner built)
+# Exit 0: deterministic; 1: not; 77: skipped (no shared data). CTest runs it as
+# ner_training_deterministic.
 set -eu
 BUILD=${1:-build/dev}
 SHARED=${LEDE_SHARED_DIR:-$(dirname "$0")/../../shared}
 ROOT=$(dirname "$0")/..
+if [ ! -f "$SHARED/data/ner/gum/train.conll" ]; then
+    echo "skipped: $SHARED/data/ner/gum/train.conll is not available"
+    exit 77
+fi
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 for run in 1 2; do
