@@ -120,7 +120,11 @@ QList<Mention> DateRecognizer::recognize(QStringView text, const TokenizedText &
                 first = i - 1;  // "4 July"
             if (i >= 1 && (kind(i - 1) == W::Early || kind(i - 1) == W::Relative) && first == i)
                 first = i - 1;  // "early March", "last May"
-            if (!mayVerb || j > i + 1 || first < i) {
+            // "in March", "since May": a bare "May"/"March" is a month after a preposition
+            static const QSet<QString> before = {u"in"_s, u"since"_s, u"by"_s, u"until"_s, u"till"_s, u"before"_s,
+                                                 u"after"_s, u"during"_s, u"from"_s, u"through"_s, u"of"_s};
+            const bool afterPreposition = i >= 1 && before.contains(word(i - 1).toString().toLower());
+            if (!mayVerb || j > i + 1 || first < i || afterPreposition) {
                 emit(first, j, 0.9f);
                 i = j;
                 continue;

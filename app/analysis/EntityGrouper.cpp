@@ -92,9 +92,8 @@ QString mentionSurface(QStringView text, const Mention &m)
 QList<Entity> EntityGrouper::group(QStringView text, QList<Mention> &mentions) const
 {
     const int n = int(mentions.size());
-    QList<Entity> entities;
     if (n == 0)
-        return entities;
+        return {};
 
     QList<QString> surface(n), key(n);
     QList<QStringList> tokensOf(n);
@@ -122,7 +121,21 @@ QList<Entity> EntityGrouper::group(QStringView text, QList<Mention> &mentions) c
                 partsIndex[partKey(mentions[j].type, w, w.size() - len, len)].append(j);
             }
         }
+        // "Hillary Clinton" is a short form of "Hillary Rodham Clinton": first + last word
+        if (mentions[j].type == EntityType::PER && w.size() >= 3)
+            partsIndex[QString::number(int(mentions[j].type)) + u'|' + w.front() + u' ' + w.back()].append(j);
     }
+    // A full name that is itself a short form of another full name ("Hillary Clinton" of
+    // "Hillary Rodham Clinton") is the same person, not a second one.
+    auto subsumed = [&](int j, const QSet<QString> &fulls) {
+        const auto it = partsIndex.constFind(partKey(mentions[j].type, tokensOf[j], 0, tokensOf[j].size()));
+        if (it == partsIndex.cend())
+            return false;
+        for (int k : *it)
+            if (key[k] != key[j] && fulls.contains(key[k]))
+                return true;
+        return false;
+    };
     // A short form shared by two different full names ("Bush": "George Bush", "Laura Bush") is
     // ambiguous: its repeats are not merged with each other, each joins its nearest full name.
     QSet<QString> ambiguous;
@@ -130,7 +143,13 @@ QList<Entity> EntityGrouper::group(QStringView text, QList<Mention> &mentions) c
         QSet<QString> fulls;
         for (int j : *it)
             fulls.insert(key[j]);
-        if (fulls.size() >= 2)
+        if (fulls.size() < 2)
+            continue;
+        QSet<QString> distinct;
+        for (int j : *it)
+            if (!subsumed(j, fulls))
+                distinct.insert(key[j]);
+        if (distinct.size() >= 2)
             ambiguous.insert(it.key());
     }
 
@@ -218,28 +237,36 @@ QList<Entity> EntityGrouper::group(QStringView text, QList<Mention> &mentions) c
         const int best = after != cands.cbegin() ? *(after - 1) : *after;
         uf.unite(best, i);
     }
-    // Build the entities in order of first mention.
-    QHash<int, int> rootToEntity;
-    for (int i = 0; i < n; ++i) {
-        const int root = uf.find(i);
-        auto it = rootToEntity.constFind(root);
+    std::vector<int> groupOf(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        groupOf[size_t(i)] = uf.find(i);
+    return assembleEntities(text, mentions, groupOf);
+}
+
+QList<Entity> assembleEntities(QStringView text, QList<Mention> &mentions, const std::vector<int> &groupOf)
+{
+    QList<Entity> entities;
+    QHash<int, int> groupToEntity;
+    for (int i = 0; i < mentions.size(); ++i) {
+        const QString surface = mentionSurface(text, mentions[i]);
+        auto it = groupToEntity.constFind(groupOf[size_t(i)]);
         int e;
-        if (it == rootToEntity.cend()) {
+        if (it == groupToEntity.cend()) {
             e = int(entities.size());
-            rootToEntity.insert(root, e);
-            entities.append(Entity{surface[i], mentions[i].type, {}, {}});
+            groupToEntity.insert(groupOf[size_t(i)], e);
+            entities.append(Entity{surface, mentions[i].type, {}, {}});
         } else {
             e = *it;
         }
         Entity &ent = entities[e];
         ent.mentions.append(i);
-        if (!ent.aliases.contains(surface[i]))
-            ent.aliases.append(surface[i]);
+        if (!ent.aliases.contains(surface))
+            ent.aliases.append(surface);
         // canonical: the longest full form (acronyms lose to spelled-out names)
         const bool curAcr = !acronymLetters(ent.name).isEmpty() && words(ent.name).size() == 1;
-        const bool newAcr = !acronymLetters(surface[i]).isEmpty() && tokensOf[i].size() == 1;
-        if ((curAcr && !newAcr) || (curAcr == newAcr && surface[i].size() > ent.name.size()))
-            ent.name = surface[i];
+        const bool newAcr = !acronymLetters(surface).isEmpty() && words(surface).size() == 1;
+        if ((curAcr && !newAcr) || (curAcr == newAcr && surface.size() > ent.name.size()))
+            ent.name = surface;
         mentions[i].entity = e;
     }
     // An entity's type: the most frequent type among its mentions.

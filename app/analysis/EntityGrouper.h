@@ -11,12 +11,19 @@
 
 #include "analysis/Analysis.h"
 
+#include <vector>
+
 namespace lede {
 
 class EntityGrouper {
 public:
     QList<Entity> group(QStringView text, QList<Mention> &mentions) const;
 };
+
+// Entities from mentions already partitioned: mentions i and j are one entity when
+// groupOf[i] == groupOf[j]. Entities are ordered by first mention; sets Mention::entity,
+// the canonical name (longest full form), aliases and the majority type.
+QList<Entity> assembleEntities(QStringView text, QList<Mention> &mentions, const std::vector<int> &groupOf);
 
 // The surface of a mention with a trailing possessive removed ("Win’s" → "Win").
 QString mentionSurface(QStringView text, const Mention &m);

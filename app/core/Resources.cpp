@@ -4,7 +4,11 @@
 
 #include <mutex>
 
-static void initLedeResources() { Q_INIT_RESOURCE(lede); }
+static void initLedeResources()
+{
+    Q_INIT_RESOURCE(lede);
+    Q_INIT_RESOURCE(ner_model);
+}
 
 namespace lede {
 

@@ -1,0 +1,194 @@
+#include "analysis/ner/NerConsistency.h"
+
+#include "analysis/Gazetteer.h"
+#include "analysis/ner/NerLabels.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace lede::ner {
+
+namespace {
+
+// Document-level consistency: every occurrence of a name gets the type that most of its
+// occurrences have (ties: the higher summed confidence).
+void harmonizeTypes(QStringView text, QList<Mention> &mentions)
+{
+    struct Votes {
+        int count[kTypeCount] = {};
+        float score[kTypeCount] = {};
+    };
+    QHash<QStringView, Votes> votes;
+    for (const Mention &m : mentions) {
+        Votes &v = votes[text.mid(m.range.start, m.range.length())];
+        ++v.count[int(m.type)];
+        v.score[int(m.type)] += m.score;
+    }
+    for (Mention &m : mentions) {
+        const Votes &v = votes[text.mid(m.range.start, m.range.length())];
+        int best = int(m.type);
+        for (int t = 0; t < kTypeCount; ++t)
+            if (v.count[t] > v.count[best] || (v.count[t] == v.count[best] && v.score[t] > v.score[best]))
+                best = t;
+        m.type = EntityType(best);
+    }
+}
+
+// Document-level consistency, part two: a capitalised name tagged somewhere is tagged at
+// its other occurrences too (the same token sequence, not inside another mention).
+void propagateRepeats(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
+{
+    if (mentions.isEmpty())
+        return;
+    constexpr int kMaxTokens = 4;
+    QHash<QStringView, const Mention *> byText;
+    for (const Mention &m : mentions) {
+        const QStringView surface = text.mid(m.range.start, m.range.length());
+        if (surface.size() >= 2 && surface[0].isUpper())
+            byText.insert(surface, &m);
+    }
+    std::vector<bool> covered(size_t(tt.tokens.size()), false);
+    int t = 0;
+    for (const Mention &m : mentions) {
+        while (t < tt.tokens.size() && tt.tokens[t].end <= m.range.start)
+            ++t;
+        for (int u = t; u < tt.tokens.size() && tt.tokens[u].start < m.range.end; ++u)
+            covered[size_t(u)] = true;
+    }
+    QList<Mention> added;
+    for (int i = 0; i < tt.tokens.size(); ++i) {
+        if (covered[size_t(i)] || !(tt.tokens[i].flags & TokenFlag::Capitalized))
+            continue;
+        // the longest tagged sequence starting here
+        for (int len = kMaxTokens; len >= 1; --len) {
+            const int last = i + len - 1;
+            if (last >= tt.tokens.size())
+                continue;
+            bool free = true;
+            for (int k = i; k <= last && free; ++k)
+                free = !covered[size_t(k)];
+            if (!free)
+                continue;
+            const QStringView surface = text.mid(tt.tokens[i].start, tt.tokens[last].end - tt.tokens[i].start);
+            const auto it = byText.constFind(surface);
+            if (it == byText.cend())
+                continue;
+            // whole tokens only: the sequence must not continue a capitalised name
+            const bool glued = (i > 0 && tt.tokens[i - 1].has(TokenFlag::Capitalized) && !tt.tokens[i].has(TokenFlag::SentenceStart))
+                               || (last + 1 < tt.tokens.size() && tt.tokens[last + 1].has(TokenFlag::Capitalized)
+                                   && !tt.tokens[last + 1].has(TokenFlag::SentenceStart));
+            if (glued)
+                break;
+            Mention m = **it;
+            m.range = {tt.tokens[i].start, tt.tokens[last].end};
+            m.score *= 0.8f;
+            added.append(m);
+            for (int k = i; k <= last; ++k)
+                covered[size_t(k)] = true;
+            break;
+        }
+    }
+    if (added.isEmpty())
+        return;
+    mentions += added;
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.range.start < b.range.start; });
+}
+
+// 2. "Suu Kyi" is the person "Aung San Suu Kyi" named elsewhere in the text: every
+//    multi-word prefix and suffix of a PER name (at word boundaries) is a PER name.
+void partsOfPeople(QStringView text, QList<Mention> &mentions)
+{
+    QSet<QStringView> parts;
+    for (const Mention &m : mentions) {
+        if (m.type != EntityType::PER)
+            continue;
+        const QStringView p = text.mid(m.range.start, m.range.length());
+        for (qsizetype i = 0; i < p.size(); ++i) {
+            if (p[i] != u' ')
+                continue;
+            const QStringView head = p.left(i), tail = p.mid(i + 1);
+            if (head.contains(u' '))
+                parts.insert(head);
+            if (tail.contains(u' '))
+                parts.insert(tail);
+        }
+    }
+    if (parts.isEmpty())
+        return;
+    for (Mention &m : mentions)
+        if (m.type != EntityType::PER && parts.contains(text.mid(m.range.start, m.range.length())))
+            m.type = EntityType::PER;
+}
+
+// 3. "The Washington Post" → "Washington Post".
+void dropLeadingThe(QStringView text, QList<Mention> &mentions)
+{
+    for (Mention &m : mentions) {
+        const QStringView s = text.mid(m.range.start, m.range.length());
+        if (s.size() > 4 && (s.startsWith(u"The ") || s.startsWith(u"the ")) && s[4].isUpper())
+            m.range.start += 4;
+    }
+}
+
+// 4. "Burmese Embassy": a nationality and an organisation head noun right after it.
+void nationalityOrganisations(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
+{
+    const Gazetteer &cues = Gazetteer::get(u"org-cues"_s);
+    const Gazetteer &demonyms = Gazetteer::get(u"demonyms"_s);
+    for (int i = 0; i < mentions.size(); ++i) {
+        Mention &m = mentions[i];
+        if (m.type != EntityType::MISC || !demonyms.contains(text.mid(m.range.start, m.range.length())))
+            continue;
+        const int t = tt.tokenAtOrAfter(m.range.end);
+        if (t >= tt.tokens.size() || !tt.tokens[t].has(TokenFlag::Capitalized))
+            continue;
+        const Token &next = tt.tokens[t];
+        if (!cues.contains(text.mid(next.start, next.length())))
+            continue;
+        if (i + 1 < mentions.size() && mentions[i + 1].range.start < next.end)
+            continue;
+        if (QStringView gap = text.mid(m.range.end, next.start - m.range.end); gap != u" ")
+            continue;
+        m.range.end = next.end;
+        m.type = EntityType::ORG;
+    }
+}
+
+// 6. "State Condoleezza Rice" → "Condoleezza Rice" (PER): leading title words before a
+//    given name are not part of the name.
+void titlesBeforeNames(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
+{
+    const Gazetteer &titles = Gazetteer::get(u"person-titles"_s);
+    const Gazetteer &given = Gazetteer::get(u"given-names"_s);
+    for (Mention &m : mentions) {
+        int t = tt.tokenAtOrAfter(m.range.start);
+        int first = t;
+        while (first < tt.tokens.size() && tt.tokens[first].end < m.range.end
+               && titles.contains(text.mid(tt.tokens[first].start, tt.tokens[first].length())))
+            ++first;
+        if (first == t || first >= tt.tokens.size() || tt.tokens[first].end >= m.range.end)
+            continue;  // no title, or nothing after the name's first word
+        if (!given.contains(text.mid(tt.tokens[first].start, tt.tokens[first].length())))
+            continue;
+        m.range.start = tt.tokens[first].start;
+        m.type = EntityType::PER;
+    }
+}
+
+} // namespace
+
+void applyDocumentConsistency(QStringView text, const TokenizedText &tokens, QList<Mention> &mentions)
+{
+    dropLeadingThe(text, mentions);
+    nationalityOrganisations(text, tokens, mentions);
+    titlesBeforeNames(text, tokens, mentions);
+    harmonizeTypes(text, mentions);
+    partsOfPeople(text, mentions);
+    propagateRepeats(text, tokens, mentions);
+}
+
+} // namespace lede::ner
