@@ -26,5 +26,7 @@ struct Command {
 
 // Commands, one file each (CommandAnalyze.cpp, …).
 int runAnalyze(const QStringList &args);
+int runExport(const QStringList &args);
+int runImport(const QStringList &args);
 
 } // namespace lede::cli
