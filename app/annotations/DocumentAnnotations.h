@@ -38,13 +38,13 @@
 namespace lede {
 
 struct AnnotationDraft {
-    TextRange range;  // UTF-16 into the document's text; must not be empty
+    TextRange range = {};  // UTF-16 into the document's text; must not be empty
     int color = 0;
     AnnotationStyle style = AnnotationStyle::Highlight;
-    QString note;
-    QStringList tags;
+    QString note = {};
+    QStringList tags = {};
     TargetKind targetKind = TargetKind::TextSpan;
-    QString targetKey;  // the entity / quote key for Entity / Quote targets
+    QString targetKey = {};  // the entity / quote key for Entity / Quote targets
 };
 
 class DocumentAnnotations : public QObject {
