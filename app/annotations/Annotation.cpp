@@ -83,16 +83,12 @@ QString isoTimestamp(const QDateTime &t)
 
 QDateTime parseTimestamp(const QString &s)
 {
-    QDateTime t = QDateTime::fromString(s.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(s.trimmed(), Qt::ISODate);
-    if (!t.isValid()) {
-        // Python-style microseconds ("2016-12-16T11:24:14.673557+00:00"): keep milliseconds
-        static const QRegularExpression micro(uR"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"_s);
-        const auto m = micro.match(s.trimmed());
-        if (m.hasMatch())
-            t = QDateTime::fromString(m.captured(1) + m.captured(2), Qt::ISODateWithMs);
-    }
+    // keep milliseconds, truncating finer fractions ("…14.673557+00:00" → "…14.673+00:00")
+    static const QRegularExpression fine(uR"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"_s);
+    QString text = s.trimmed();
+    if (const auto m = fine.match(text); m.hasMatch())
+        text = m.captured(1) + m.captured(2);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};
     if (t.timeSpec() == Qt::LocalTime)

@@ -307,6 +307,34 @@ Result<void> AnnotationStore::remove(const QUuid &id, qint64 expectedVersion)
     return {};
 }
 
+Result<QList<Annotation>> AnnotationStore::withoutDuplicates(const QList<Annotation> &list) const
+{
+    static const QUuid kRekey(u"{2f0d8a4e-1c55-4b9e-8a7d-6e3b9c1f0a24}"_s);
+    QList<Annotation> out;
+    QSet<QUuid> seen;
+    for (Annotation a : list) {
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            auto found = find(a.id);
+            if (!found)
+                return found.error();
+            if (!found->has_value())
+                break;
+            const Annotation &b = **found;
+            const bool sameDoc = b.docHash == a.docHash || (!a.docPath.isEmpty() && b.docPath == a.docPath);
+            if (sameDoc) {
+                a.id = QUuid();
+                break;
+            }
+            a.id = QUuid::createUuidV5(kRekey, a.id.toString() + u'\n' + a.docHash);
+        }
+        if (!a.id.isNull() && !seen.contains(a.id)) {
+            seen.insert(a.id);
+            out.append(a);
+        }
+    }
+    return out;
+}
+
 Result<void> AnnotationStore::removeAll(const QList<Annotation> &list)
 {
     QString err;

@@ -85,6 +85,10 @@ public:
     };
     // Inserts all new annotations in one transaction (all or nothing).
     Result<InsertReport> insertNew(const QList<Annotation> &list);
+    // Prepares imported annotations for insertNew: drops those already stored for their own
+    // document (importing twice adds nothing) and gives a new, derived id to those whose id is
+    // taken by an annotation of another document (the same export imported into two articles).
+    Result<QList<Annotation>> withoutDuplicates(const QList<Annotation> &list) const;
     // Removes several in one transaction; all must still have their expected version.
     Result<void> removeAll(const QList<Annotation> &list);
 

@@ -161,22 +161,16 @@ Result<void> DocumentAnnotations::reattach(const QUuid &id, TextRange range)
 
 Result<int> DocumentAnnotations::addImported(const QList<Annotation> &list, const QString &undoText)
 {
-    QList<Annotation> fresh;
-    for (const Annotation &a : list) {
-        if (indexOf(a.id) >= 0)
-            continue;
-        auto found = m_store->find(a.id);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            fresh.append(a);
-    }
-    if (fresh.isEmpty())
+    auto fresh = m_store->withoutDuplicates(list);
+    if (!fresh)
+        return fresh.error();
+    if (fresh->isEmpty())
         return 0;
-    auto r = run(std::make_unique<CreateAnnotationsCommand>(this, fresh, undoText));
+    const int added = int(fresh->size());
+    auto r = run(std::make_unique<CreateAnnotationsCommand>(this, *fresh, undoText));
     if (!r)
         return r.error();
-    return int(fresh.size());
+    return added;
 }
 
 Result<void> DocumentAnnotations::checkRows(const QList<Annotation> &expected, QList<Annotation> *current) const

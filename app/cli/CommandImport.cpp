@@ -59,7 +59,12 @@ int runImport(const QStringList &args)
         writeErr(QObject::tr("lede import: nothing was imported."));
         return ExitInput;
     }
-    auto report = (*store)->insertNew(parsed->annotations);
+    auto fresh = (*store)->withoutDuplicates(parsed->annotations);
+    if (!fresh) {
+        writeErr(QObject::tr("lede import: %1").arg(fresh.error().message));
+        return ExitInput;
+    }
+    auto report = (*store)->insertNew(*fresh);
     if (!report) {
         writeErr(QObject::tr("lede import: %1").arg(report.error().message));
         return ExitInput;
@@ -73,7 +78,7 @@ int runImport(const QStringList &args)
                  .arg(report->inserted.size())
                  .arg(name, parsed->format, QDir::toNativeSeparators(files[0]))
                  .arg(orphans)
-                 .arg(report->duplicates)
+                 .arg(parsed->annotations.size() - fresh->size())
                  .arg(parsed->problems.size())
                  .toUtf8());
     return parsed->problems.isEmpty() ? ExitOk : ExitInput;

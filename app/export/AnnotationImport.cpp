@@ -36,13 +36,13 @@ bool refersToThisDocument(const QString &source, const Context &cx)
         || source == u"urn:sha256:"_s + cx.doc.contentHash();
 }
 
-QUuid importedId(const ImportCandidate &c, bool thisDoc, const Context &cx)
+QUuid importedId(const ImportCandidate &c, const Context &cx)
 {
     const QString docKey = cx.key.path.isEmpty() ? cx.key.hash : cx.key.path;
     if (c.sourceId.startsWith(u"urn:uuid:")) {
         const QUuid u = QUuid::fromString(QStringView(c.sourceId).mid(9));
         if (!u.isNull())
-            return thisDoc ? u : QUuid::createUuidV5(kLedeNamespaceUuid, u.toString() + u'\n' + docKey);
+            return u;  // (AnnotationStore::withoutDuplicates re-keys it if another document has it)
     }
     const QString name = c.sourceId.isEmpty()
         ? QString::fromUtf8(QJsonDocument(c.raw).toJson(QJsonDocument::Compact))
@@ -85,7 +85,7 @@ std::optional<QString> toAnnotation(const ImportCandidate &c, const Context &cx,
         anchor.suffix = c.suffix;
     }
 
-    a.id = importedId(c, thisDoc, cx);
+    a.id = importedId(c, cx);
     a.origin = c.sourceId;
     a.docHash = cx.key.hash;
     a.docPath = cx.key.path;

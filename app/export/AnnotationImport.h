@@ -6,9 +6,10 @@
 // Each annotation is re-anchored in the document (Reanchorer): found passages get Lede's own
 // anchor (quote, context and code-point positions in this text); what Lede cannot anchor in
 // text (SVG / CSS selectors, a whole page, a quote not in this article) is kept as an orphan.
-// Ids are deterministic (a Lede urn:uuid is kept; others are derived from the source id and
-// the document), so importing the same file twice adds nothing the second time — the store
-// skips ids it has (AnnotationStore::insertNew, DocumentAnnotations::addImported).
+// Ids are deterministic (a urn:uuid is kept; others are derived from the source id and the
+// document), so importing the same file twice adds nothing the second time:
+// AnnotationStore::withoutDuplicates drops what is already stored (DocumentAnnotations::
+// addImported does this; the CLI calls it before insertNew).
 //
 // Bad input: a file that is not JSON, or holds no annotation, is an Error naming the file and
 // what is wrong. An annotation with wrong types or offsets outside the text is left out and

@@ -299,6 +299,30 @@ private Q_SLOTS:
         QCOMPARE(store->corrections(u"h"_s, CorrectionsKind::Quotes)->formatVersion, 0);  // kinds are separate
     }
 
+    void withoutDuplicates()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(u"a.sqlite"_s));
+        const Annotation a = sample(u"hash-a"_s, u"/tmp/a.txt"_s);
+        QVERIFY(store->insert(a));
+        Annotation sameDoc = a;
+        sameDoc.note = u"imported again"_s;
+        Annotation otherDoc = a;
+        otherDoc.docHash = u"hash-b"_s;
+        otherDoc.docPath = u"/tmp/b.txt"_s;
+        Annotation fresh = sample();
+        auto r = store->withoutDuplicates({sameDoc, otherDoc, fresh, fresh});
+        QVERIFY(r);
+        QCOMPARE(r->size(), 2);
+        QVERIFY(r->at(0).id != a.id);  // re-keyed: a.id belongs to another document
+        QCOMPARE(r->at(0).docHash, u"hash-b"_s);
+        QCOMPARE(r->at(1).id, fresh.id);
+        // stable: the same input gives the same derived id
+        QCOMPARE(store->withoutDuplicates({otherDoc})->first().id, r->at(0).id);
+        QCOMPARE(store->insertNew(*r)->inserted.size(), 2);
+        QVERIFY(store->withoutDuplicates({sameDoc, otherDoc, fresh})->isEmpty());
+    }
+
     void allTags()
     {
         QTemporaryDir dir;
