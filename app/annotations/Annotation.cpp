@@ -86,8 +86,10 @@ QDateTime parseTimestamp(const QString &s)
     // keep milliseconds, truncating finer fractions ("…14.673557+00:00" → "…14.673+00:00")
     static const QRegularExpression fine(uR"(^(.*T\d\d:\d\d:\d\d\.\d{3})\d+(.*)$)"_s);
     QString text = s.trimmed();
-    if (const auto m = fine.match(text); m.hasMatch())
-        text = m.captured(1) + m.captured(2);
+    const bool ours = text.size() == 24 && text.endsWith(u'Z') && text[19] == u'.';  // isoTimestamp()'s form
+    if (!ours)
+        if (const auto m = fine.match(text); m.hasMatch())
+            text = m.captured(1) + m.captured(2);
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};

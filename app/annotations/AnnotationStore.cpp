@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationDatabase.h"
 #include "annotations/AnnotationPalette.h"
+#include "core/JsonWriter.h"
 #include "document/Document.h"
 
 #include <QDir>
@@ -26,7 +27,14 @@ const QString kColumns = u"id, doc_hash, doc_path, exact, prefix, suffix, start_
 
 QString tagsToJson(const QStringList &tags)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+    if (tags.isEmpty())
+        return u"[]"_s;
+    JsonWriter w;
+    w.beginArray();
+    for (const QString &t : tags)
+        w.value(t);
+    w.endArray();
+    return QString::fromUtf8(w.data());
 }
 
 QStringList tagsFromJson(const QString &json)
@@ -82,7 +90,7 @@ void bindContent(QSqlQuery &q, const Annotation &a)
     q.bindValue(u":origin"_s, a.origin);
 }
 
-const QString kInsert = u"INSERT INTO annotations (id, doc_hash, doc_path, exact, prefix, suffix, start_cp, end_cp, "
+const QString kInsert = u"INSERT OR IGNORE INTO annotations (id, doc_hash, doc_path, exact, prefix, suffix, start_cp, end_cp, "
                         "color, style, note, tags, target_kind, target_key, created, modified, origin, version) VALUES "
                         "(:id, COALESCE(:doc_hash, ''), COALESCE(:doc_path, ''), COALESCE(:exact, ''), COALESCE(:prefix, ''), "
                         "COALESCE(:suffix, ''), :start_cp, :end_cp, :color, :style, COALESCE(:note, ''), COALESCE(:tags, '[]'), "
@@ -223,8 +231,6 @@ Result<AnnotationStore::InsertReport> AnnotationStore::insertNew(const QList<Ann
     QString err;
     if (!beginWrite(&err))
         return sqlError(tr("start writing"), err);
-    QSqlQuery exists(m_db);
-    exists.prepare(u"SELECT 1 FROM annotations WHERE id = :id"_s);
     QSqlQuery q(m_db);
     q.prepare(kInsert);
     QSet<QString> docs;
@@ -233,24 +239,16 @@ Result<AnnotationStore::InsertReport> AnnotationStore::insertNew(const QList<Ann
             rollback();
             return makeError(ErrorCode::Database, tr("An annotation without an id cannot be stored."));
         }
-        exists.bindValue(u":id"_s, idText(a.id));
-        if (!exists.exec()) {
-            err = exists.lastError().text();
-            rollback();
-            return sqlError(tr("read annotations"), err);
-        }
-        const bool present = exists.next();
-        exists.finish();
-        if (present) {
-            ++report.duplicates;
-            continue;
-        }
         q.bindValue(u":id"_s, idText(a.id));
         bindContent(q, a);
         if (!q.exec()) {
             err = q.lastError().text();
             rollback();
             return sqlError(tr("store an annotation"), err);
+        }
+        if (q.numRowsAffected() != 1) {  // the id is taken: keep the stored one
+            ++report.duplicates;
+            continue;
         }
         Annotation stored = a;
         stored.version = 1;
@@ -310,27 +308,49 @@ Result<void> AnnotationStore::remove(const QUuid &id, qint64 expectedVersion)
 Result<QList<Annotation>> AnnotationStore::withoutDuplicates(const QList<Annotation> &list) const
 {
     static const QUuid kRekey(u"{2f0d8a4e-1c55-4b9e-8a7d-6e3b9c1f0a24}"_s);
+    struct Owner {
+        QString hash, path;
+    };
+    // which of these ids are taken, and by which document (one query for the whole list)
+    auto owners = [&](const QList<Annotation> &items) -> Result<QHash<QUuid, Owner>> {
+        JsonWriter ids;
+        ids.beginArray();
+        for (const Annotation &a : items)
+            ids.value(idText(a.id));
+        ids.endArray();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, doc_hash, doc_path FROM annotations WHERE id IN (SELECT value FROM json_each(:ids))"_s);
+        q.bindValue(u":ids"_s, QString::fromUtf8(ids.data()));
+        if (!q.exec())
+            return sqlError(tr("read annotations"), q.lastError().text());
+        QHash<QUuid, Owner> out;
+        while (q.next())
+            out.insert(QUuid::fromString(q.value(0).toString()), {q.value(1).toString(), q.value(2).toString()});
+        return out;
+    };
+    QList<Annotation> pending = list;
     QList<Annotation> out;
     QSet<QUuid> seen;
-    for (Annotation a : list) {
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            auto found = find(a.id);
-            if (!found)
-                return found.error();
-            if (!found->has_value())
-                break;
-            const Annotation &b = **found;
-            const bool sameDoc = b.docHash == a.docHash || (!a.docPath.isEmpty() && b.docPath == a.docPath);
-            if (sameDoc) {
-                a.id = QUuid();
-                break;
-            }
-            a.id = QUuid::createUuidV5(kRekey, a.id.toString() + u'\n' + a.docHash);
+    for (int round = 0; round < 4 && !pending.isEmpty(); ++round) {
+        auto taken = owners(pending);
+        if (!taken)
+            return taken.error();
+        QList<Annotation> rekeyed;
+        for (Annotation &a : pending) {
+            const auto it = taken->constFind(a.id);
+            if (it == taken->cend()) {
+                if (!seen.contains(a.id)) {
+                    seen.insert(a.id);
+                    out.append(a);
+                }
+            } else if (it->hash != a.docHash && (a.docPath.isEmpty() || it->path != a.docPath)) {
+                // taken by another document: a derived id, checked again in the next round
+                a.id = QUuid::createUuidV5(kRekey, a.id.toString() + u'\n' + a.docHash);
+                rekeyed.append(a);
+            }  // else: already stored for this document
         }
-        if (!a.id.isNull() && !seen.contains(a.id)) {
-            seen.insert(a.id);
-            out.append(a);
-        }
+        pending = rekeyed;
     }
     return out;
 }

@@ -159,7 +159,7 @@ Result<ImportResult> parseAnnotationFile(const QByteArray &bytes, const QString 
     for (const ImportCandidate &c : std::as_const(batch.candidates)) {
         Annotation a;
         if (auto problem = toAnnotation(c, cx, a))
-            result.problems.append(c.label + u": "_s + *problem);
+            result.problems.append(c.label() + u": "_s + *problem);
         else
             result.annotations.append(a);
     }

@@ -123,17 +123,17 @@ QString collectHypothesis(const QJsonObject &root, CandidateBatch &out)
     int n = 0;
     for (const QJsonValue &r : rows) {
         ++n;
-        const QString label = QObject::tr("row %1%2").arg(n).arg(
-            r.toObject().value(u"id").isString() ? u" ("_s + r.toObject().value(u"id").toString() + u')' : QString());
+        const auto label = [&] { return candidateLabel(ImportCandidate::Kind::Row, n, r.toObject().value(u"id").toString()); };
         if (!r.isObject()) {
-            out.problems.append(QObject::tr("%1 is %2, not an object").arg(label, jsonTypeName(r)));
+            out.problems.append(QObject::tr("%1 is %2, not an object").arg(label(), jsonTypeName(r)));
             continue;
         }
         ImportCandidate c;
-        c.label = label;
+        c.kind = ImportCandidate::Kind::Row;
+        c.index = n;
         const QString problem = readRow(r.toObject(), c);
         if (!problem.isEmpty()) {
-            out.problems.append(label + u": "_s + problem);
+            out.problems.append(label() + u": "_s + problem);
             continue;
         }
         out.candidates.append(c);

@@ -13,7 +13,10 @@ namespace lede {
 
 struct ImportCandidate {
     QString sourceId;        // the annotation's id in the file ("" when it has none)
-    QString label;           // how messages name it: "annotation 3 (id)"
+    // How messages name it: "annotation 3 (id)", "row 2 (id)" — built only when needed.
+    enum class Kind { Annotation, Row, Single } kind = Kind::Annotation;
+    int index = 0;
+    QString label() const;
     QString source;          // the target's source IRI ("" when none)
     bool hasQuote = false;
     QString exact, prefix, suffix;
@@ -42,6 +45,8 @@ QString collectHypothesis(const QJsonObject &root, CandidateBatch &out);
 
 // Shared helpers
 QString jsonTypeName(const QJsonValue &v);  // "a number", "an array" …
-bool isIri(const QString &s);
+bool isIri(QStringView s);
+bool isXsdDateTime(QStringView s);  // 2015-01-28T12:00:00(.123)?(Z|+01:00)?
+QString candidateLabel(ImportCandidate::Kind kind, int index, const QString &id);
 
 } // namespace lede

@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QObject>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -29,10 +28,79 @@ QString jsonTypeName(const QJsonValue &v)
     return {};
 }
 
-bool isIri(const QString &s)
+bool isIri(QStringView s)
 {
-    static const QRegularExpression iri(uR"(^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>"{}|\\^`]*$)"_s);
-    return iri.match(s).hasMatch();
+    // scheme ":" rest — RFC 3987's shape, without the characters an IRI may not contain
+    qsizetype i = 0;
+    if (s.isEmpty() || !(s[0].isLetter() && s[0].unicode() < 128))
+        return false;
+    while (i < s.size() && s[i] != u':') {
+        const QChar c = s[i];
+        if (c.unicode() >= 128 || !(c.isLetterOrNumber() || c == u'+' || c == u'.' || c == u'-'))
+            return false;
+        ++i;
+    }
+    if (i == s.size())
+        return false;
+    for (++i; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isSpace() || c == u'<' || c == u'>' || c == u'"' || c == u'{' || c == u'}' || c == u'|'
+            || c == u'\\' || c == u'^' || c == u'`')
+            return false;
+    }
+    return true;
+}
+
+bool isXsdDateTime(QStringView s)
+{
+    auto digits = [&](qsizetype at, int n) {
+        if (at + n > s.size())
+            return false;
+        for (int k = 0; k < n; ++k)
+            if (!s[at + k].isDigit() || s[at + k].unicode() >= 128)
+                return false;
+        return true;
+    };
+    qsizetype i = s.startsWith(u'-') ? 1 : 0;
+    qsizetype y = i;
+    while (y < s.size() && s[y].isDigit())
+        ++y;
+    if (y - i < 4 || y + 15 > s.size())
+        return false;
+    i = y;
+    if (!(s[i] == u'-' && digits(i + 1, 2) && s[i + 3] == u'-' && digits(i + 4, 2) && s[i + 6] == u'T'
+          && digits(i + 7, 2) && s[i + 9] == u':' && digits(i + 10, 2) && s[i + 12] == u':' && digits(i + 13, 2)))
+        return false;
+    i += 15;
+    if (i < s.size() && s[i] == u'.') {
+        const qsizetype f = ++i;
+        while (i < s.size() && s[i].isDigit())
+            ++i;
+        if (i == f)
+            return false;
+    }
+    if (i == s.size())
+        return true;
+    if (s[i] == u'Z')
+        return i + 1 == s.size();
+    return (s[i] == u'+' || s[i] == u'-') && digits(i + 1, 2) && i + 3 < s.size() && s[i + 3] == u':'
+        && digits(i + 4, 2) && i + 6 == s.size();
+}
+
+QString candidateLabel(ImportCandidate::Kind kind, int index, const QString &id)
+{
+    const QString suffix = id.isEmpty() ? QString() : u" ("_s + id + u')';
+    switch (kind) {
+    case ImportCandidate::Kind::Row: return QObject::tr("row %1%2").arg(index).arg(suffix);
+    case ImportCandidate::Kind::Single: return QObject::tr("the annotation");
+    case ImportCandidate::Kind::Annotation: break;
+    }
+    return QObject::tr("annotation %1%2").arg(index).arg(suffix);
+}
+
+QString ImportCandidate::label() const
+{
+    return candidateLabel(kind, index, sourceId);
 }
 
 namespace {
@@ -62,6 +130,12 @@ bool isContext(const QString &s)
 }
 
 QString q(const QString &s) { return u"“"_s + s + u"”"_s; }
+
+int colorIndexOfKey(QStringView key)
+{
+    static const AnnotationPalette palette;  // only the keys are used (they are not translated)
+    return palette.indexOfKey(key);
+}
 
 struct Checker {
     QStringList problems;
@@ -94,8 +168,6 @@ struct Checker {
     }
     void dateTime(const QJsonObject &o, const QString &key)
     {
-        static const QRegularExpression xsd(
-            uR"(^-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$)"_s);
         if (!o.contains(key))
             return;
         const QJsonValue v = o.value(key);
@@ -103,7 +175,7 @@ struct Checker {
             return add(QObject::tr("%1 must have one value, not %2").arg(q(key)).arg(v.toArray().size()));
         if (!v.isString())
             return add(QObject::tr("%1 must be a date-time string, not %2").arg(q(key), jsonTypeName(v)));
-        if (!xsd.match(v.toString()).hasMatch())
+        if (!isXsdDateTime(v.toString()))
             add(QObject::tr("%1 is not a date-time (like 2015-01-28T12:00:00Z): %2").arg(q(key), q(v.toString())));
     }
     void selector(const QJsonValue &sv, const QString &where)
@@ -312,11 +384,12 @@ void readBody(const QJsonValue &b, ImportCandidate &c, QStringList &notes)
         notes.append(value);
 }
 
-ImportCandidate readAnnotation(const QJsonObject &a, const QString &label)
+ImportCandidate readAnnotation(const QJsonObject &a, ImportCandidate::Kind kind, int index)
 {
     ImportCandidate c;
     c.raw = a;
-    c.label = label;
+    c.kind = kind;
+    c.index = index;
     c.sourceId = a.value(u"id").toString();
     c.created = parseTimestamp(a.value(u"created").toString());
     c.modified = parseTimestamp(a.value(u"modified").toString());
@@ -349,7 +422,7 @@ ImportCandidate readAnnotation(const QJsonObject &a, const QString &label)
                 const QString key = cls.mid(5);
                 if (auto st = styleFromName(key))
                     probe.style = st;
-                else if (const int i = AnnotationPalette().indexOfKey(key); i >= 0)
+                else if (const int i = colorIndexOfKey(key); i >= 0)
                     probe.color = i;
             }
         } else {
@@ -365,7 +438,7 @@ ImportCandidate readAnnotation(const QJsonObject &a, const QString &label)
     }
     // Lede's own terms
     if (a.contains(kTermColor))
-        if (const int i = AnnotationPalette().indexOfKey(a.value(kTermColor).toString()); i >= 0)
+        if (const int i = colorIndexOfKey(a.value(kTermColor).toString()); i >= 0)
             c.color = i;
     if (auto st = styleFromName(a.value(kTermStyle).toString()))
         c.style = st;
@@ -380,18 +453,19 @@ void collectItems(const QJsonArray &items, const QString &where, CandidateBatch 
 {
     for (const QJsonValue &item : items) {
         ++counter;
-        const QString label = QObject::tr("annotation %1%2").arg(counter).arg(
-            item.toObject().value(u"id").isString() ? u" ("_s + item.toObject().value(u"id").toString() + u')' : QString());
+        auto label = [&] {
+            return candidateLabel(ImportCandidate::Kind::Annotation, counter, item.toObject().value(u"id").toString());
+        };
         if (!item.isObject()) {
-            out.problems.append(QObject::tr("%1 in %2 is %3, not an object").arg(label, where, jsonTypeName(item)));
+            out.problems.append(QObject::tr("%1 in %2 is %3, not an object").arg(label(), where, jsonTypeName(item)));
             continue;
         }
         const QStringList p = checkW3cAnnotation(item.toObject(), true);
         if (!p.isEmpty()) {
-            out.problems.append(label + u": "_s + p.join(u"; "_s));
+            out.problems.append(label() + u": "_s + p.join(u"; "_s));
             continue;
         }
-        out.candidates.append(readAnnotation(item.toObject(), label));
+        out.candidates.append(readAnnotation(item.toObject(), ImportCandidate::Kind::Annotation, counter));
     }
 }
 
@@ -432,7 +506,7 @@ QString collectW3c(const QJsonValue &root, CandidateBatch &out)
     const QStringList p = checkW3cAnnotation(o, false);
     if (!p.isEmpty())
         return p.join(u"; "_s);
-    out.candidates.append(readAnnotation(o, QObject::tr("the annotation")));
+    out.candidates.append(readAnnotation(o, ImportCandidate::Kind::Single, 1));
     return {};
 }
 
