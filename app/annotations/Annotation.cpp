@@ -16,52 +16,36 @@ bool Annotation::sameContent(const Annotation &o) const
         && modified == o.modified && docHash == o.docHash && docPath == o.docPath && origin == o.origin;
 }
 
-QString styleName(AnnotationStyle s)
+namespace {
+
+// Names as exported, indexed by the enum's value (the enums count from 0).
+constexpr const char16_t *kStyleNames[] = {u"highlight", u"underline", u"strike-through"};
+constexpr const char16_t *kTargetKindNames[] = {u"text", u"entity", u"quote"};
+constexpr const char16_t *kStatusNames[] = {u"anchored", u"moved", u"text-changed", u"orphaned"};
+
+template <class E, size_t N>
+QString nameOf(const char16_t *const (&names)[N], E value)
 {
-    switch (s) {
-    case AnnotationStyle::Highlight: return u"highlight"_s;
-    case AnnotationStyle::Underline: return u"underline"_s;
-    case AnnotationStyle::StrikeThrough: return u"strike-through"_s;
-    }
-    return u"highlight"_s;
+    const auto i = size_t(value);
+    return QString::fromUtf16(names[i < N ? i : 0]);
 }
 
-std::optional<AnnotationStyle> styleFromName(QStringView name)
+template <class E, size_t N>
+std::optional<E> valueOf(const char16_t *const (&names)[N], QStringView name)
 {
-    for (auto s : {AnnotationStyle::Highlight, AnnotationStyle::Underline, AnnotationStyle::StrikeThrough})
-        if (name == styleName(s))
-            return s;
+    for (size_t i = 0; i < N; ++i)
+        if (name == QStringView(names[i]))
+            return E(i);
     return std::nullopt;
 }
 
-QString targetKindName(TargetKind k)
-{
-    switch (k) {
-    case TargetKind::TextSpan: return u"text"_s;
-    case TargetKind::Entity: return u"entity"_s;
-    case TargetKind::Quote: return u"quote"_s;
-    }
-    return u"text"_s;
-}
+} // namespace
 
-std::optional<TargetKind> targetKindFromName(QStringView name)
-{
-    for (auto k : {TargetKind::TextSpan, TargetKind::Entity, TargetKind::Quote})
-        if (name == targetKindName(k))
-            return k;
-    return std::nullopt;
-}
-
-QString anchorStatusName(AnchorStatus s)
-{
-    switch (s) {
-    case AnchorStatus::Anchored: return u"anchored"_s;
-    case AnchorStatus::Moved: return u"moved"_s;
-    case AnchorStatus::TextChanged: return u"text-changed"_s;
-    case AnchorStatus::Orphaned: return u"orphaned"_s;
-    }
-    return u"orphaned"_s;
-}
+QString styleName(AnnotationStyle s) { return nameOf(kStyleNames, s); }
+std::optional<AnnotationStyle> styleFromName(QStringView n) { return valueOf<AnnotationStyle>(kStyleNames, n); }
+QString targetKindName(TargetKind k) { return nameOf(kTargetKindNames, k); }
+std::optional<TargetKind> targetKindFromName(QStringView n) { return valueOf<TargetKind>(kTargetKindNames, n); }
+QString anchorStatusName(AnchorStatus s) { return nameOf(kStatusNames, s); }
 
 QString anchorStatusLabel(AnchorStatus s)
 {

@@ -9,6 +9,22 @@
 
 namespace lede {
 
+namespace {
+
+// What the reader edits (from an AnnotationDraft or an edited Annotation copy).
+template <class Source>
+void copyEditable(Annotation &to, const Source &from)
+{
+    to.color = from.color;
+    to.style = from.style;
+    to.note = from.note;
+    to.tags = normalizedTags(from.tags);
+    to.targetKind = from.targetKind;
+    to.targetKey = from.targetKind == TargetKind::TextSpan ? QString() : from.targetKey;
+}
+
+} // namespace
+
 DocumentAnnotations::DocumentAnnotations(AnnotationStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_undo(new UndoStack(this)), m_anchorer(std::make_unique<Reanchorer>(QString()))
 {
@@ -77,12 +93,7 @@ Result<QUuid> DocumentAnnotations::create(const AnnotationDraft &d)
     Annotation a;
     a.id = QUuid::createUuid();
     a.anchor = Anchor::fromRange(m_doc.text(), m_anchorer->offsets(), d.range);
-    a.color = d.color;
-    a.style = d.style;
-    a.note = d.note;
-    a.tags = normalizedTags(d.tags);
-    a.targetKind = d.targetKind;
-    a.targetKey = d.targetKind == TargetKind::TextSpan ? QString() : d.targetKey;
+    copyEditable(a, d);
     a.created = a.modified = nowUtc();
     a.docHash = m_key.hash;
     a.docPath = m_key.path;
@@ -104,12 +115,7 @@ Result<void> DocumentAnnotations::update(const Annotation &edited)
     if (!AnnotationPalette::isValidIndex(edited.color))
         return makeError(ErrorCode::Usage, tr("There is no colour number %1.").arg(edited.color));
     Annotation after = before;
-    after.color = edited.color;
-    after.style = edited.style;
-    after.note = edited.note;
-    after.tags = normalizedTags(edited.tags);
-    after.targetKind = edited.targetKind;
-    after.targetKey = edited.targetKind == TargetKind::TextSpan ? QString() : edited.targetKey;
+    copyEditable(after, edited);
     if (after.sameContent(before))
         return {};
     after.modified = nowUtc();

@@ -48,15 +48,11 @@ int runExport(const QStringList &args)
         writeErr(doc.error().message);
         return ExitInput;
     }
-    auto store = AnnotationStore::open();
-    if (!store) {
-        writeErr(QObject::tr("lede export: %1").arg(store.error().message));
+    const auto store = openAnnotationStoreFor("export");
+    if (!store)
         return ExitInput;
-    }
-    if (!(*store)->recoveryMessage().isEmpty())
-        writeErr(QObject::tr("lede export: %1").arg((*store)->recoveryMessage()));
-    auto list = (*store)->load(DocumentKey::of(*doc));
-    auto names = (*store)->paletteNames();
+    auto list = store->load(DocumentKey::of(*doc));
+    auto names = store->paletteNames();
     if (!list || !names) {
         writeErr(QObject::tr("lede export: %1").arg((!list ? list.error() : names.error()).message));
         return ExitInput;

@@ -43,14 +43,10 @@ int runImport(const QStringList &args)
         }
         bytes = f.readAll();
     }
-    auto store = AnnotationStore::open();
-    if (!store) {
-        writeErr(QObject::tr("lede import: %1").arg(store.error().message));
+    const auto store = openAnnotationStoreFor("import");
+    if (!store)
         return ExitInput;
-    }
-    if (!(*store)->recoveryMessage().isEmpty())
-        writeErr(QObject::tr("lede import: %1").arg((*store)->recoveryMessage()));
-    auto names = (*store)->paletteNames();
+    auto names = store->paletteNames();
     const AnnotationPalette palette = names ? AnnotationPalette::withNames(*names) : AnnotationPalette();
     const QString name = files[1] == u"-" ? QObject::tr("standard input") : QDir::toNativeSeparators(files[1]);
     auto parsed = parseAnnotationFile(bytes, name, *doc, palette);
@@ -59,12 +55,12 @@ int runImport(const QStringList &args)
         writeErr(QObject::tr("lede import: nothing was imported."));
         return ExitInput;
     }
-    auto fresh = (*store)->withoutDuplicates(parsed->annotations);
+    auto fresh = store->withoutDuplicates(parsed->annotations);
     if (!fresh) {
         writeErr(QObject::tr("lede import: %1").arg(fresh.error().message));
         return ExitInput;
     }
-    auto report = (*store)->insertNew(*fresh);
+    auto report = store->insertNew(*fresh);
     if (!report) {
         writeErr(QObject::tr("lede import: %1").arg(report.error().message));
         return ExitInput;

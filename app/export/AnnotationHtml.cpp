@@ -85,10 +85,24 @@ QByteArray annotationsToHtml(const ExportInput &in)
     // list holds the annotations covering the current segment (latest created on top).
     std::vector<int> points;
     QMultiHash<int, const Annotation *> endsAt;
+    const QList<Block> &blocks = doc.blocks();
+    // where an annotation's reference goes: its end, or the end of the last block it covers
+    // when it ends in the gap between two blocks (a selection that took the line break)
+    auto markerAt = [&](const Annotation *a) {
+        const int last = a->range.end - 1;
+        const int b = doc.blockAt(last);
+        if (b > 0 && blocks[b].range.start > last)
+            return std::max(a->range.start, blocks[b - 1].range.end);
+        if (b < 0 && !blocks.isEmpty())
+            return std::min(a->range.end, blocks.last().range.end);
+        return a->range.end;
+    };
     for (const Annotation *a : anchored) {
         points.push_back(a->range.start);
         points.push_back(a->range.end);
-        endsAt.insert(a->range.end, a);
+        const int m = markerAt(a);
+        points.push_back(m);
+        endsAt.insert(m, a);
     }
     std::sort(anchored.begin(), anchored.end(), [](const Annotation *x, const Annotation *y) {
         return x->range.start < y->range.start;
@@ -97,7 +111,7 @@ QByteArray annotationsToHtml(const ExportInput &in)
     points.erase(std::unique(points.begin(), points.end()), points.end());
     std::vector<const Annotation *> active;
     qsizetype nextStart = 0;
-    for (const Block &b : doc.blocks()) {
+    for (const Block &b : blocks) {
         const QString tag = blockTag(b);
         out += u'<' + tag + u'>';
         std::vector<int> cuts{b.range.start};

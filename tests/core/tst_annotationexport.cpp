@@ -264,6 +264,17 @@ private Q_SLOTS:
         QCOMPARE(html.count(u"<sup class=\"ref\">"_s), 3);
     }
 
+    void htmlReferenceWhenSelectionTookTheLineBreak()
+    {
+        const Document d = doc();
+        // the title selected with the line break after it
+        QList<Annotation> list{make(u"Storm hits the coast 🌊\n"_s, u"whole title"_s, {})};
+        Reanchorer(kText).resolveAll(list);
+        QCOMPARE(list.first().range.end, int(kText.indexOf(u'\n')) + 1);
+        const QString html = QString::fromUtf8(annotationsToHtml({d, list, AnnotationPalette()}));
+        QVERIFY2(html.contains(u"coast 🌊</mark><sup class=\"ref\"><a id=\"ref-1\""_s), qPrintable(html));
+    }
+
     void markdownObsidian()
     {
         const Document d = doc();
