@@ -28,12 +28,12 @@ struct Context {
     const Reanchorer &anchorer;
     DocumentKey key;
     QString docName;
+    QStringList uris;  // the names this document goes by in a target's "source"
 };
 
 bool refersToThisDocument(const QString &source, const Context &cx)
 {
-    return source.isEmpty() || source == documentUri(cx.doc) || source == cx.doc.metadata().url
-        || source == u"urn:sha256:"_s + cx.doc.contentHash();
+    return source.isEmpty() || cx.uris.contains(source);
 }
 
 QUuid importedId(const ImportCandidate &c, const Context &cx)
@@ -154,7 +154,8 @@ Result<ImportResult> parseAnnotationFile(const QByteArray &bytes, const QString 
 
     const Reanchorer anchorer(doc.text());
     const QString docName = doc.metadata().sourcePath.isEmpty() ? doc.title() : doc.metadata().sourcePath;
-    const Context cx{doc, palette, anchorer, DocumentKey::of(doc), docName.isEmpty() ? QObject::tr("the document") : docName};
+    const Context cx{doc, palette, anchorer, DocumentKey::of(doc), docName.isEmpty() ? QObject::tr("the document") : docName,
+                     {documentUri(doc), doc.metadata().url, u"urn:sha256:"_s + doc.contentHash()}};
     result.problems = batch.problems;
     for (const ImportCandidate &c : std::as_const(batch.candidates)) {
         Annotation a;
