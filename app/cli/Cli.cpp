@@ -21,6 +21,14 @@ const Command kCommands[] = {
      "print entities, entity groups and quotes as JSON (code-point offsets); --jsonl reads "
      "{\"id\",\"text\"} lines on stdin and writes one analysis per line",
      &runAnalyze},
+    {"export", "lede export FILE --format md|jsonld|csv|html [-o OUT]",
+     "export the stored annotations of FILE (W3C Web Annotation JSON-LD, Markdown, CSV or an HTML page) to OUT "
+     "or standard output",
+     &runExport},
+    {"import", "lede import FILE ANNOTATIONS",
+     "import annotations (W3C Web Annotation JSON-LD or Hypothesis JSON) into the store for FILE, re-anchored in "
+     "its text; importing twice adds nothing",
+     &runImport},
 };
 
 const Command *findCommand(const QString &name)

@@ -1,5 +1,7 @@
 #include "cli/CliContext.h"
 
+#include "annotations/AnnotationStore.h"
+
 #include <QFile>
 #include <QObject>
 
@@ -33,6 +35,19 @@ int usageError(const QString &message)
     writeErr(QObject::tr("lede: %1").arg(message));
     writeErr(QObject::tr("Try “lede --help” for more information."));
     return ExitUsage;
+}
+
+std::unique_ptr<AnnotationStore> openAnnotationStoreFor(const char *command)
+{
+    auto store = AnnotationStore::open();
+    if (!store) {
+        writeErr(QObject::tr("lede %1: %2").arg(QLatin1StringView(command), store.error().message));
+        return nullptr;
+    }
+    (*store)->setPollInterval(0);
+    if (!(*store)->recoveryMessage().isEmpty())
+        writeErr(QObject::tr("lede %1: %2").arg(QLatin1StringView(command), (*store)->recoveryMessage()));
+    return std::move(*store);
 }
 
 std::optional<QByteArray> readStdin(qint64 maxBytes)

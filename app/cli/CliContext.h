@@ -5,6 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
+namespace lede {
+class AnnotationStore;
+}
+
 namespace lede::cli {
 
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInput = 2 };
@@ -16,6 +23,10 @@ int usageError(const QString &message);  // prints "lede: message" + a hint; ret
 // Reads all of stdin (bounded by maxBytes); nullopt on read error.
 std::optional<QByteArray> readStdin(qint64 maxBytes);
 
+// Opens the annotation store for a command; prints any recovery message (a damaged database
+// moved aside) and, on failure, the error prefixed with "lede COMMAND:". nullptr on failure.
+std::unique_ptr<AnnotationStore> openAnnotationStoreFor(const char *command);
+
 // A headless command: name, one-line summary, usage, and its entry point (args after the name).
 struct Command {
     const char *name;
@@ -26,5 +37,7 @@ struct Command {
 
 // Commands, one file each (CommandAnalyze.cpp, …).
 int runAnalyze(const QStringList &args);
+int runExport(const QStringList &args);
+int runImport(const QStringList &args);
 
 } // namespace lede::cli

@@ -31,6 +31,7 @@ enum class ErrorCode {
     Io,           // writing failed
     Database,     // the annotation store failed
     Network,      // fetching failed
+    Conflict,     // someone else (another window or process) changed the same data first
 };
 
 struct Error {
