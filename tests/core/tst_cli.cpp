@@ -37,7 +37,7 @@ void TestCli::initTestCase()
     m_exe = QStringLiteral(LEDE_EXECUTABLE);
     if (m_exe.isEmpty() || !QFile::exists(m_exe))
         QSKIP("the lede executable is not built");
-    m_sample = QStringLiteral(LEDE_TEST_DATA_DIR) + u"/../../resources/samples/burma-diplomat-defects.txt"_s;
+    m_sample = QStringLiteral(LEDE_SOURCE_DIR) + u"/resources/samples/burma-diplomat-defects.txt"_s;
     QVERIFY(QFile::exists(m_sample));
 }
 
