@@ -1,0 +1,239 @@
+#include "analysis/DirectQuotes.h"
+
+#include <algorithm>
+
+namespace lede {
+
+namespace {
+
+constexpr int kFrameWindow = 16;      // tokens after a closing mark that may hold its frame
+constexpr int kColonFrame = 8;        // tokens between a cue and the colon before a quote
+constexpr int kGlueTokens = 40;       // rest of a frame sentence before a joined quote
+
+bool directCue(const CueInfo *c) { return c && c->cls == CueClass::Speech && !c->has(CueFrame::NoDirect); }
+
+} // namespace
+
+DirectQuotes::DirectQuotes(const QuoteContext &cx, const QList<QuotedSpan> &spans)
+    : m_cx(cx), m_spans(spans), m_speakers(cx)
+{
+}
+
+static bool isTerminal(const QuoteContext &cx, int i)
+{
+    if (i < 0 || i >= cx.size() || cx.tok(i).kind != TokenKind::Punct)
+        return false;
+    const QChar c = cx.text()[cx.tok(i).start];
+    return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == QChar(0x2026);
+}
+
+std::optional<Attribution> DirectQuotes::frameAfter(int close) const
+{
+    const int n = m_cx.size();
+    int k = close + 1;
+    if (k >= n || m_cx.paragraph(k) != m_cx.paragraph(close))
+        return std::nullopt;
+    while (k < n && (m_cx.isPunct(k, u',') || m_cx.isDash(k)) && m_cx.paragraph(k) == m_cx.paragraph(close))
+        ++k;
+    int end = k;
+    while (end < n && end - k < kFrameWindow && m_cx.paragraph(end) == m_cx.paragraph(close) && !isTerminal(m_cx, end)
+           && !(m_cx.isQuoteMark(end) && markRole(m_cx, end) != MarkRole::Close))
+        ++end;
+    if (k >= end)
+        return std::nullopt;
+    auto cueLast = [&](int c) { return m_speakers.afterCue(c) - 1; };
+    if (m_cx.lower(k) == u"according" && k + 1 < end && m_cx.lower(k + 1) == u"to") {
+        if (auto sp = m_speakers.phraseStartingAt(k + 2, end))
+            return Attribution{k, k + 1, sp, sp->lastTok};
+        return std::nullopt;
+    }
+    int j = k;
+    while (j < end && m_cx.is(j, WordFlag::Adverb) && !m_cx.cue(j))
+        ++j;
+    if (j < end && directCue(m_cx.cue(j))) {
+        if (auto sp = m_speakers.after(j, end))
+            return Attribution{j, cueLast(j), sp, std::max(cueLast(j), sp->lastTok)};
+    }
+    for (int c = k; c < end; ++c) {
+        const CueInfo *info = m_cx.cue(c);
+        if (!directCue(info))
+            continue;
+        if (info->has(CueFrame::NeedsParticle) && cueLast(c) == c)
+            continue;
+        auto sp = m_speakers.before(c, k);
+        if (sp && sp->firstTok == k)
+            return Attribution{c, cueLast(c), sp, std::max(cueLast(c), sp->lastTok)};
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
+{
+    int k = open - 1;
+    if (k < lo || k < 0 || m_cx.paragraph(k) != m_cx.paragraph(open))
+        return std::nullopt;
+    const bool colon = m_cx.isPunct(k, u':');
+    const bool comma = m_cx.isPunct(k, u',');
+    if (colon || comma)
+        --k;
+    auto cueLast = [&](int c) { return m_speakers.afterCue(c) - 1; };
+    auto attributeAt = [&](int c) -> std::optional<Attribution> {
+        const CueInfo *info = m_cx.cue(c);
+        if (!directCue(info) || (info->has(CueFrame::NeedsParticle) && cueLast(c) == c))
+            return std::nullopt;
+        auto sp = m_speakers.before(c, lo);
+        if (!sp && c == m_cx.sentenceFirst(m_cx.sentence(c)))
+            sp = m_speakers.after(c, open);
+        if (!sp)
+            return std::nullopt;
+        return Attribution{c, cueLast(c), sp, std::max(cueLast(c), sp->lastTok)};
+    };
+    if (colon) {
+        for (int c = k; c >= lo && k - c < kColonFrame; --c) {
+            if (m_cx.isQuoteMark(c) || isTerminal(m_cx, c))
+                break;
+            if (m_cx.cue(c))
+                return attributeAt(c);
+        }
+        // A transcript: "KATE BOULDUAN: …" or "Trump: …" opening the paragraph.
+        const int pf = m_cx.paragraphFirst(open);
+        if (k >= pf && k - pf < 4) {
+            bool names = true;
+            for (int t = pf; t <= k && names; ++t)
+                names = m_cx.isWord(t) && m_cx.tok(t).has(TokenFlag::Capitalized);
+            if (names) {
+                SpeakerSpan sp{{m_cx.tok(pf).start, m_cx.tok(k).end}, pf, k, SpeakerKind::Named, m_cx.namedMention(k)};
+                return Attribution{k + 1, k + 1, sp, k + 1};
+            }
+        }
+        return std::nullopt;
+    }
+    if (comma) {
+        int c = k;
+        for (int steps = 0; c >= lo && steps < 3; ++steps) {
+            if (m_cx.cue(c))
+                break;
+            const int m = m_cx.mention(c);
+            if (m >= 0 && m_cx.mentions()[m].type == EntityType::DATE) {
+                c = m_cx.tokenized().tokenAtOrAfter(m_cx.mentions()[m].range.start) - 1;
+                continue;
+            }
+            if (m_cx.is(c, WordFlag::Listener | WordFlag::Temporal | WordFlag::Adverb))
+                --c;
+            else
+                break;
+        }
+        return c >= lo && m_cx.cue(c) ? attributeAt(c) : std::nullopt;
+    }
+    const int first = open + 1;
+    if (m_cx.cue(k) && first < m_cx.size() && m_cx.tok(first).has(TokenFlag::Capitalized))
+        return attributeAt(k);
+    return std::nullopt;
+}
+
+bool DirectQuotes::onlyGlueBetween(int from, int to) const
+{
+    // The rest of the frame's sentence ("in a statement.") may stand between a quote's
+    // frame and the next part, but no other cue and no other sentence.
+    if (to - from > kGlueTokens)
+        return false;
+    const int s = from > 0 ? m_cx.sentence(from - 1) : 0;
+    for (int t = from; t < to; ++t) {
+        if (m_cx.cue(t) && m_cx.isWord(t))
+            return false;
+        if (m_cx.sentence(t) != s && m_cx.tok(t).kind == TokenKind::Word)
+            return false;
+    }
+    return true;
+}
+
+QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
+{
+    const int ns = int(m_spans.size());
+    used.fill(false, ns);
+    QList<int> top;
+    for (int i = 0; i < ns; ++i)
+        if (m_spans[i].parent < 0)
+            top.append(i);
+
+    auto hasOwnFrame = [&](int s, int lo) {
+        const QuotedSpan &sp = m_spans[s];
+        return (sp.close >= 0 && frameAfter(sp.close)) || frameBefore(sp.open, lo);
+    };
+
+    QList<DirectQuote> out;
+    int prevEnd = -1;  // last token of the previous top-level span
+    for (int ti = 0; ti < top.size(); ++ti) {
+        const int i = top[ti];
+        const QuotedSpan &sp = m_spans[i];
+        const int lo = std::max(m_cx.sentenceFirst(m_cx.sentence(sp.open)), prevEnd + 1);
+        prevEnd = sp.lastToken;
+        if (used[i])
+            continue;
+        std::optional<Attribution> attr;
+        bool after = false;
+        if (sp.close >= 0) {
+            attr = frameAfter(sp.close);
+            after = attr.has_value();
+        }
+        if (!attr)
+            attr = frameBefore(sp.open, lo);
+        if (!attr)
+            continue;
+        DirectQuote q;
+        q.spans = {i};
+        q.attr = *attr;
+        used[i] = true;
+        int tail = after ? std::max(attr->frameLast, sp.lastToken) : sp.lastToken;
+        // “A,” he said. “B.” — and the quotes opening the next paragraphs.
+        for (int tj = ti + 1; tj < top.size(); ++tj) {
+            const int j = top[tj];
+            const QuotedSpan &next = m_spans[j];
+            if (used[j])
+                break;
+            const bool samePara = m_cx.paragraph(next.open) == m_cx.paragraph(tail);
+            bool joins = false;
+            if (samePara) {
+                joins = m_cx.sentence(next.open) <= m_cx.sentence(tail) + 1 && onlyGlueBetween(tail + 1, next.open);
+            } else {
+                const bool lastSentence = m_cx.sentence(tail) == m_cx.sentence(m_cx.paragraphEnd(tail) - 1);
+                joins = m_cx.paragraph(next.open) == m_cx.paragraph(tail) + 1 && next.open == m_cx.paragraphFirst(next.open)
+                        && lastSentence;
+            }
+            if (!joins || hasOwnFrame(j, tail + 1))
+                break;
+            q.spans.append(j);
+            used[j] = true;
+            tail = next.lastToken;
+        }
+        out.append(q);
+    }
+
+    // Nested quotes: ‘…’ inside a direct quote, introduced by a frame inside it.
+    for (int i = 0; i < ns; ++i) {
+        const QuotedSpan &sp = m_spans[i];
+        if (sp.parent < 0 || !used[sp.parent] || used[i])
+            continue;
+        const QuotedSpan &parent = m_spans[sp.parent];
+        std::optional<Attribution> attr = frameBefore(sp.open, parent.open + 1);
+        if (!attr && sp.close >= 0) {
+            attr = frameAfter(sp.close);
+            if (attr && attr->frameLast >= parent.lastToken)
+                attr.reset();
+        }
+        if (!attr)
+            continue;
+        DirectQuote q;
+        q.spans = {i};
+        q.attr = *attr;
+        used[i] = true;
+        out.append(q);
+    }
+    std::sort(out.begin(), out.end(), [&](const DirectQuote &a, const DirectQuote &b) {
+        return m_spans[a.spans.front()].open < m_spans[b.spans.front()].open;
+    });
+    return out;
+}
+
+} // namespace lede

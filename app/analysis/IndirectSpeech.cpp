@@ -1,0 +1,338 @@
+#include "analysis/IndirectSpeech.h"
+
+namespace lede {
+
+namespace {
+
+constexpr int kMaxLead = 6;  // tokens of a prepositional phrase between a frame and the clause end
+
+bool beForm(const QString &w)
+{
+    return w == u"is" || w == u"was" || w == u"were" || w == u"are" || w == u"been" || w == u"being" || w == u"be"
+           || w == u"'s" || w == u"’s" || w == u"get" || w == u"got";
+}
+
+} // namespace
+
+IndirectSpeech::IndirectSpeech(const QuoteContext &cx, const QList<QuotedSpan> &spans)
+    : m_cx(cx), m_spans(spans), m_speakers(cx)
+{
+    m_spanAt.fill(-1, cx.size());
+    for (int s = 0; s < spans.size(); ++s) {
+        if (spans[s].parent >= 0)
+            continue;
+        for (int t = spans[s].open; t <= spans[s].lastToken && t < cx.size(); ++t)
+            m_spanAt[t] = s;
+    }
+}
+
+static bool isTerminalTok(const QuoteContext &cx, int i)
+{
+    if (i < 0 || i >= cx.size() || cx.tok(i).kind != TokenKind::Punct)
+        return false;
+    const QChar c = cx.text()[cx.tok(i).start];
+    return c == u'.' || c == u'!' || c == u'?' || c == QChar(0x2026);
+}
+
+std::optional<SpeakerSpan> IndirectSpeech::mainClauseSubject(int comma, int sentFirst) const
+{
+    for (int j = comma - 1; j >= sentFirst; --j) {
+        if (m_cx.is(j, WordFlag::Pronoun)) {
+            const QString &w = m_cx.lower(j);
+            if (w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i")
+                return SpeakerSpan{m_cx.tok(j).range(), j, j, SpeakerKind::Pronoun, -1};
+            continue;
+        }
+        const int m = m_cx.namedMention(j);
+        if (m < 0)
+            continue;
+        const EntityType type = m_cx.mentions()[m].type;
+        const int first = m_cx.tokenized().tokenAtOrAfter(m_cx.mentions()[m].range.start);
+        int before = first - 1;
+        while (before >= sentFirst && m_cx.is(before, WordFlag::Determiner))
+            --before;
+        const bool possessive = j + 1 < m_cx.size() && (m_cx.lower(j + 1) == u"’s" || m_cx.lower(j + 1) == u"'s");
+        if ((type == EntityType::PER || type == EntityType::ORG) && !possessive
+            && !(before >= sentFirst && m_cx.is(before, WordFlag::Preposition)))
+            return SpeakerSpan{m_cx.mentions()[m].range, first, j, SpeakerKind::Named, m};
+        j = first;
+    }
+    // "In 2005, the deputy chief of mission also requested …, writing …": the phrase that
+    // opens the main clause, after a leading adverbial.
+    int j = sentFirst;
+    if (m_cx.is(j, WordFlag::Preposition | WordFlag::Subordinator)) {
+        while (j < comma && !m_cx.isPunct(j, u','))
+            ++j;
+        ++j;
+    }
+    if (j < comma)
+        if (auto sp = m_speakers.phraseStartingAt(j, comma))
+            return sp;
+    return std::nullopt;
+}
+
+int IndirectSpeech::contentStartAfter(int k, const CueInfo &cue, int sentEnd) const
+{
+    int j = m_speakers.afterCue(k);
+    bool listenerDone = !cue.has(CueFrame::Listener);
+    for (int guard = 0; guard < 6 && j < sentEnd; ++guard) {
+        const int m = m_cx.mention(j);
+        if (m >= 0 && m_cx.mentions()[m].type == EntityType::DATE) {
+            while (j < sentEnd && m_cx.mention(j) == m)
+                ++j;
+            continue;
+        }
+        if (m_cx.is(j, WordFlag::Temporal | WordFlag::Adverb) && !m_cx.cue(j) && m_cx.namedMention(j) < 0) {
+            ++j;
+            continue;
+        }
+        if (!listenerDone) {
+            listenerDone = true;
+            if (m_cx.is(j, WordFlag::Listener)) {
+                ++j;
+                continue;
+            }
+            if (auto sp = m_speakers.phraseStartingAt(j, sentEnd)) {
+                j = sp->lastTok + 1;
+                continue;
+            }
+        }
+        const QString &w = m_cx.lower(j);
+        if (w == u"that" || m_cx.isPunct(j, u':') || m_cx.isPunct(j, u',')) {
+            ++j;
+        }
+        break;
+    }
+    return j;
+}
+
+int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) const
+{
+    int e = sentEnd;
+    for (int t = from; t < sentEnd; ++t) {
+        if (blocked[t] || m_cx.isPunct(t, u';')) {
+            e = t;
+            break;
+        }
+        if (!(m_cx.isPunct(t, u',') || m_cx.isDash(t)) || t + 1 >= sentEnd)
+            continue;
+        const int nx = t + 1;
+        if (m_cx.lower(nx) == u"according" && nx + 1 < sentEnd && m_cx.lower(nx + 1) == u"to") {
+            e = t;
+            break;
+        }
+        if (const CueInfo *c = m_cx.cue(nx)) {
+            if (c->has(CueFrame::Participle) || (c->cls == CueClass::Speech && m_speakers.after(nx, sentEnd))) {
+                e = t;
+                break;
+            }
+        }
+        bool frame = false;
+        for (int c = nx; c < std::min(nx + 6, sentEnd) && !frame; ++c) {
+            if (!m_cx.cue(c) || m_cx.cue(c)->cls != CueClass::Speech)
+                continue;
+            auto sp = m_speakers.before(c, nx);
+            frame = sp && (sp->firstTok == nx || (sp->firstTok == nx + 1 && m_cx.is(nx, WordFlag::Conjunction)));
+            break;
+        }
+        if (frame) {
+            e = t;
+            break;
+        }
+    }
+    while (e > from && m_cx.tok(e - 1).kind == TokenKind::Punct && !m_cx.isQuoteMark(e - 1)
+           && !m_cx.isPunct(e - 1, u')'))
+        --e;
+    return e;
+}
+
+bool IndirectSpeech::postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const
+{
+    // "CLAUSE, he said (in a statement) (on Monday)."
+    const int comma = frameFirst - 1;
+    if (comma - sentFirst < 2 || !(m_cx.isPunct(comma, u',') || m_cx.isDash(comma)
+                                   || (m_cx.isQuoteMark(comma) && markRole(m_cx, comma) == MarkRole::Close)))
+        return false;
+    if (m_cx.is(frameFirst, WordFlag::Relative))
+        return false;
+    int t = frameTail;
+    bool inPhrase = false;
+    for (int steps = 0; t < sentEnd && steps <= kMaxLead; ++steps, ++t) {
+        if (isTerminalTok(m_cx, t) || m_cx.isPunct(t, u',') || m_cx.isPunct(t, u';') || m_cx.isDash(t)
+            || m_cx.isPunct(t, u'('))
+            return true;
+        const int m = m_cx.mention(t);
+        if (m >= 0 && m_cx.mentions()[m].type == EntityType::DATE)
+            continue;
+        if (m_cx.is(t, WordFlag::Preposition) && m_cx.lower(t) != u"that") {
+            inPhrase = true;
+            continue;
+        }
+        if (m_cx.is(t, WordFlag::Temporal | WordFlag::Adverb) && !m_cx.cue(t))
+            continue;
+        if (!inPhrase || m_cx.cue(t) || m_cx.lower(t) == u"that")
+            return false;
+    }
+    return t >= sentEnd;
+}
+
+bool IndirectSpeech::finish(ReportedClause &r, int first, int end, const Flags &blocked) const
+{
+    while (first < end && (m_cx.isPunct(first, u',') || m_cx.isDash(first)))
+        ++first;
+    if (end <= first)
+        return false;
+    int words = 0;
+    for (int t = first; t < end; ++t) {
+        if (blocked[t])
+            return false;
+        words += m_cx.isWord(t) ? 1 : 0;
+    }
+    const bool named = m_cx.namedMention(first) >= 0;
+    if (words < 2 && !(words == 1 && named))
+        return false;
+    r.content = {m_cx.tok(first).start, m_cx.tok(end - 1).end};
+    r.fragments.clear();
+    for (int t = first; t < end; ++t) {
+        const int s = m_spanAt[t];
+        if (s >= 0 && (r.fragments.isEmpty() || r.fragments.back() != s))
+            r.fragments.append(s);
+    }
+    if (r.fragments.isEmpty()) {
+        r.kind = QuoteKind::Indirect;
+    } else {
+        const QuotedSpan &f = m_spans[r.fragments.front()];
+        const bool whole = r.fragments.size() == 1 && f.open <= first && f.lastToken >= end - 1;
+        r.kind = whole ? QuoteKind::Direct : QuoteKind::Mixed;
+        // a fragment running past the clause end belongs to it whole
+        const QuotedSpan &l = m_spans[r.fragments.back()];
+        if (l.lastToken >= end)
+            r.content.end = m_cx.tok(l.lastToken).end;
+    }
+    return true;
+}
+
+std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, int sentEnd, const Flags &blocked) const
+{
+    auto sp = m_speakers.phraseStartingAt(k + 2, sentEnd);
+    if (!sp)
+        return std::nullopt;
+    ReportedClause r;
+    r.attr = Attribution{k, k + 1, sp, sp->lastTok};
+    int after = sp->lastTok + 1;
+    // "according to X, CLAUSE"
+    if (after < sentEnd && m_cx.isPunct(after, u',') && !(k > sentFirst && m_cx.isPunct(k - 1, u','))) {
+        const int end = contentEnd(after + 1, sentEnd, blocked);
+        if (finish(r, after + 1, end, blocked))
+            return r;
+    }
+    // "CLAUSE, according to X" and "A, according to X, B"
+    if (k - 1 > sentFirst && (m_cx.isPunct(k - 1, u',') || m_cx.isDash(k - 1))) {
+        if (!finish(r, sentFirst, k - 1, blocked))
+            return std::nullopt;
+        if (after < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))) {
+            ReportedClause rest = r;
+            const int end = contentEnd(after + 1, sentEnd, blocked);
+            if (finish(rest, after + 1, end, blocked)) {
+                r.content.end = rest.content.end;
+                r.gap = TextRange{m_cx.tok(k - 1).start, m_cx.tok(after + 1).start};
+                if (rest.kind != QuoteKind::Indirect)
+                    r.kind = QuoteKind::Mixed;
+            }
+        }
+        return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentFirst, int sentEnd, const Flags &blocked) const
+{
+    const CueInfo &c = *m_cx.cue(k);
+    const int afterCue = m_speakers.afterCue(k);
+    if (c.has(CueFrame::NeedsParticle) && afterCue == k + 1)
+        return std::nullopt;
+    if ((c.lemma == u"decline" || c.lemma == u"refuse") && (k + 1 >= sentEnd || m_cx.lower(k + 1) != u"to"))
+        return std::nullopt;
+    int p = k - 1;
+    while (p >= sentFirst && m_cx.is(p, WordFlag::Adverb | WordFlag::Negation) && !m_cx.is(p, WordFlag::Pronoun))
+        --p;
+    if (p >= sentFirst) {
+        const QString &w = m_cx.lower(p);
+        if (m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that")
+            return std::nullopt;  // "his claims", "the report"
+        if (m_cx.is(p, WordFlag::Preposition))
+            return std::nullopt;  // "to say", "of saying"
+        if (c.has(CueFrame::PastParticiple) && beForm(w))
+            return std::nullopt;  // passive: "was asked", "is expected"
+    }
+    ReportedClause r;
+    std::optional<SpeakerSpan> sp;
+    const bool afterComma = p >= sentFirst && (m_cx.isPunct(p, u',') || m_cx.isDash(p));
+    if (c.has(CueFrame::Participle) && afterComma)
+        sp = mainClauseSubject(p, sentFirst);
+    else
+        sp = m_speakers.before(k, sentFirst);
+    bool inverted = false;
+    if (!sp && afterComma) {
+        sp = m_speakers.after(k, sentEnd);
+        inverted = sp.has_value();
+    }
+    if (!sp)
+        return std::nullopt;
+    r.attr = Attribution{k, afterCue - 1, sp, std::max(afterCue - 1, sp->lastTok)};
+    if (!(c.has(CueFrame::Participle) && afterComma)) {
+        const int frameFirst = inverted ? k : sp->firstTok;
+        const int frameTail = inverted ? sp->lastTok + 1 : afterCue;
+        if (postposedFrame(frameFirst, frameTail, sentFirst, sentEnd)) {
+            if (finish(r, sentFirst, frameFirst - 1, blocked))
+                return r;
+            return std::nullopt;
+        }
+    }
+    if (inverted)
+        return std::nullopt;
+    const int first = contentStartAfter(k, c, sentEnd);
+    const int end = contentEnd(first, sentEnd, blocked);
+    if (!finish(r, first, end, blocked))
+        return std::nullopt;
+    return r;
+}
+
+QList<ReportedClause> IndirectSpeech::find(const QList<TextRange> &blocked) const
+{
+    const int n = m_cx.size();
+    Flags flags(n, 0);
+    {
+        int b = 0;
+        for (int t = 0; t < n; ++t) {
+            const int pos = m_cx.tok(t).start;
+            while (b < blocked.size() && blocked[b].end <= pos)
+                ++b;
+            flags[t] = b < blocked.size() && blocked[b].contains(pos) ? 1 : 0;
+        }
+    }
+    QList<ReportedClause> out;
+    const int ns = int(m_cx.tokenized().sentences.size());
+    for (int s = 0; s < ns; ++s) {
+        int first = m_cx.sentenceFirst(s);
+        const int end = m_cx.sentenceEnd(s);
+        for (int k = first; k < end; ++k) {
+            if (flags[k] || m_spanAt[k] >= 0 || !m_cx.isWord(k))
+                continue;
+            std::optional<ReportedClause> r;
+            if (m_cx.lower(k) == u"according" && k + 1 < end && m_cx.lower(k + 1) == u"to")
+                r = according(k, first, end, flags);
+            else if (m_cx.cue(k))
+                r = atCue(k, first, end, flags);
+            if (!r)
+                continue;
+            out.append(*r);
+            const int contentLast = m_cx.tokenized().tokenAtOrAfter(r->content.end) - 1;
+            k = std::max(r->attr.frameLast, contentLast);
+            first = k + 1;  // a later postposed clause starts after this one
+        }
+    }
+    return out;
+}
+
+} // namespace lede

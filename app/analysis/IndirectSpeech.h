@@ -1,0 +1,54 @@
+// IndirectSpeech: reported speech and attributed thought — a cue (QuoteLexicon: "said",
+// "told … that", "warned that", "according to", "urged", "believes", "endorsed" …) with its
+// speaker and its content clause:
+//   X said (that) CLAUSE            content after the cue, to the end of the clause
+//   X told reporters (that) CLAUSE  a listener after tell/assure/remind is skipped
+//   CLAUSE, X said. / CLAUSE, said X.   a frame after the content
+//   according to X, CLAUSE / CLAUSE, according to X
+//   …, saying CLAUSE                a participle takes the main clause's subject
+// The content clause ends at the sentence end, at a following frame of its own (", but
+// Y argued …", ", saying …"), at "; " and at a direct quote. A clause that carries a
+// quoted fragment (“must be taken seriously.”) is a mixed quote; one that is nothing but a
+// quoted span is direct.
+//
+// Stateless; thread-safe.
+#pragma once
+
+#include "analysis/QuoteMarks.h"
+#include "analysis/SpeakerFinder.h"
+
+namespace lede {
+
+struct ReportedClause {
+    TextRange content;
+    Attribution attr;
+    QuoteKind kind = QuoteKind::Indirect;
+    QList<int> fragments;  // quoted spans inside the content
+    std::optional<TextRange> gap;  // a frame inside the content ("A, according to X, B")
+};
+
+class IndirectSpeech {
+public:
+    IndirectSpeech(const QuoteContext &cx, const QList<QuotedSpan> &spans);
+
+    // Reported clauses outside `blocked` (the extents of direct quotes and their frames,
+    // sorted by start), in text order.
+    QList<ReportedClause> find(const QList<TextRange> &blocked) const;
+
+private:
+    using Flags = QList<char>;  // per token: inside a direct quote or its frame
+    std::optional<ReportedClause> atCue(int k, int sentFirst, int sentEnd, const Flags &blocked) const;
+    std::optional<ReportedClause> according(int k, int sentFirst, int sentEnd, const Flags &blocked) const;
+    std::optional<SpeakerSpan> mainClauseSubject(int comma, int sentFirst) const;
+    int contentEnd(int from, int sentEnd, const Flags &blocked) const;
+    int contentStartAfter(int k, const CueInfo &cue, int sentEnd) const;
+    bool postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const;
+    bool finish(ReportedClause &r, int first, int end, const Flags &blocked) const;
+
+    const QuoteContext &m_cx;
+    const QList<QuotedSpan> &m_spans;
+    SpeakerFinder m_speakers;
+    QList<int> m_spanAt;  // per token: the top-level quoted span covering it (marks included), or -1
+};
+
+} // namespace lede
