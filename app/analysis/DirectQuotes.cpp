@@ -9,6 +9,7 @@ namespace {
 constexpr int kFrameWindow = 16;      // tokens after a closing mark that may hold its frame
 constexpr int kColonFrame = 8;        // tokens between a cue and the colon before a quote
 constexpr int kGlueTokens = 40;       // rest of a frame sentence before a joined quote
+constexpr int kMaxDescriptor = 10;    // words describing a speaker before the name
 
 bool directCue(const CueInfo *c) { return c && c->cls == CueClass::Speech && !c->has(CueFrame::NoDirect); }
 
@@ -61,6 +62,8 @@ std::optional<Attribution> DirectQuotes::frameAfter(int close) const
         if (info->has(CueFrame::NeedsParticle) && cueLast(c) == c)
             continue;
         auto sp = m_speakers.before(c, k);
+        if (sp && sp->firstTok > k)
+            sp = withDescriptor(*sp, k);
         if (sp && sp->firstTok == k)
             return Attribution{c, cueLast(c), sp, std::max(cueLast(c), sp->lastTok)};
         break;
@@ -82,13 +85,23 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
         const CueInfo *info = m_cx.cue(c);
         if (!directCue(info) || (info->has(CueFrame::NeedsParticle) && cueLast(c) == c))
             return std::nullopt;
-        auto sp = m_speakers.before(c, lo);
+        const bool participle = info->has(CueFrame::Participle) && (m_cx.isPunct(c - 1, u',') || m_cx.isDash(c - 1));
+        auto sp = participle ? std::nullopt : m_speakers.before(c, lo);
         if (!sp && c == m_cx.sentenceFirst(m_cx.sentence(c)))
             sp = m_speakers.after(c, open);
+        if (!sp && c > lo)
+            sp = m_speakers.clauseSubject(c - 1, lo);
         if (!sp)
             return std::nullopt;
         return Attribution{c, cueLast(c), sp, std::max(cueLast(c), sp->lastTok)};
     };
+    for (int c = k - 1; (colon || comma) && c >= lo && k - c < kColonFrame; --c) {
+        if (m_cx.lower(c) == u"according" && m_cx.lower(c + 1) == u"to") {
+            if (auto sp = m_speakers.phraseStartingAt(c + 2, k + 1); sp && sp->lastTok == k)
+                return Attribution{c, c + 1, sp, sp->lastTok};
+            break;
+        }
+    }
     if (colon) {
         for (int c = k; c >= lo && k - c < kColonFrame; --c) {
             if (m_cx.isQuoteMark(c) || isTerminal(m_cx, c))
@@ -132,6 +145,29 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
     return std::nullopt;
 }
 
+std::optional<SpeakerSpan> DirectQuotes::withDescriptor(const SpeakerSpan &sp, int from) const
+{
+    // "Mr. Murphy said", "political scientist Christopher Wlezien told", "a spokesman for
+    // committee Democrats said": words describing the speaker before the phrase found.
+    if (sp.firstTok - from > kMaxDescriptor)
+        return std::nullopt;
+    bool preposition = false;
+    for (int t = from; t < sp.firstTok; ++t) {
+        if (!m_cx.isWord(t) || m_cx.cue(t) || m_cx.is(t, WordFlag::Pronoun | WordFlag::Auxiliary | WordFlag::Relative))
+            return std::nullopt;
+        if (m_cx.is(t, WordFlag::Preposition))
+            preposition = true;
+    }
+    SpeakerSpan out = sp;
+    out.firstTok = from;
+    if (preposition || sp.kind != SpeakerKind::Named) {
+        out.range = {m_cx.tok(from).start, sp.range.end};
+        out.kind = SpeakerKind::Nominal;
+        out.mention = preposition ? -1 : sp.mention;
+    }
+    return out;
+}
+
 bool DirectQuotes::onlyGlueBetween(int from, int to) const
 {
     // The rest of the frame's sentence ("in a statement.") may stand between a quote's
@@ -140,9 +176,9 @@ bool DirectQuotes::onlyGlueBetween(int from, int to) const
         return false;
     const int s = from > 0 ? m_cx.sentence(from - 1) : 0;
     for (int t = from; t < to; ++t) {
-        if (m_cx.cue(t) && m_cx.isWord(t))
-            return false;
         if (m_cx.sentence(t) != s && m_cx.tok(t).kind == TokenKind::Word)
+            return false;
+        if (m_cx.isQuoteMark(t) && markRole(m_cx, t) == MarkRole::Open)
             return false;
     }
     return true;
@@ -199,7 +235,7 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
             } else {
                 const bool lastSentence = m_cx.sentence(tail) == m_cx.sentence(m_cx.paragraphEnd(tail) - 1);
                 joins = m_cx.paragraph(next.open) == m_cx.paragraph(tail) + 1 && next.open == m_cx.paragraphFirst(next.open)
-                        && lastSentence;
+                        && lastSentence && !qEnvironmentVariableIsSet("LEDE_NOFLOAT");
             }
             if (!joins || hasOwnFrame(j, tail + 1))
                 break;

@@ -37,6 +37,7 @@ public:
 
 private:
     bool onlyGlueBetween(int from, int to) const;
+    std::optional<SpeakerSpan> withDescriptor(const SpeakerSpan &sp, int from) const;
     const QuoteContext &m_cx;
     const QList<QuotedSpan> &m_spans;
     SpeakerFinder m_speakers;

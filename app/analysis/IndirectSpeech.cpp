@@ -34,43 +34,6 @@ static bool isTerminalTok(const QuoteContext &cx, int i)
     return c == u'.' || c == u'!' || c == u'?' || c == QChar(0x2026);
 }
 
-std::optional<SpeakerSpan> IndirectSpeech::mainClauseSubject(int comma, int sentFirst) const
-{
-    for (int j = comma - 1; j >= sentFirst; --j) {
-        if (m_cx.is(j, WordFlag::Pronoun)) {
-            const QString &w = m_cx.lower(j);
-            if (w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i")
-                return SpeakerSpan{m_cx.tok(j).range(), j, j, SpeakerKind::Pronoun, -1};
-            continue;
-        }
-        const int m = m_cx.namedMention(j);
-        if (m < 0)
-            continue;
-        const EntityType type = m_cx.mentions()[m].type;
-        const int first = m_cx.tokenized().tokenAtOrAfter(m_cx.mentions()[m].range.start);
-        int before = first - 1;
-        while (before >= sentFirst && m_cx.is(before, WordFlag::Determiner))
-            --before;
-        const bool possessive = j + 1 < m_cx.size() && (m_cx.lower(j + 1) == u"’s" || m_cx.lower(j + 1) == u"'s");
-        if ((type == EntityType::PER || type == EntityType::ORG) && !possessive
-            && !(before >= sentFirst && m_cx.is(before, WordFlag::Preposition)))
-            return SpeakerSpan{m_cx.mentions()[m].range, first, j, SpeakerKind::Named, m};
-        j = first;
-    }
-    // "In 2005, the deputy chief of mission also requested …, writing …": the phrase that
-    // opens the main clause, after a leading adverbial.
-    int j = sentFirst;
-    if (m_cx.is(j, WordFlag::Preposition | WordFlag::Subordinator)) {
-        while (j < comma && !m_cx.isPunct(j, u','))
-            ++j;
-        ++j;
-    }
-    if (j < comma)
-        if (auto sp = m_speakers.phraseStartingAt(j, comma))
-            return sp;
-    return std::nullopt;
-}
-
 int IndirectSpeech::contentStartAfter(int k, const CueInfo &cue, int sentEnd) const
 {
     int j = m_speakers.afterCue(k);
@@ -132,7 +95,7 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
             if (!m_cx.cue(c) || m_cx.cue(c)->cls != CueClass::Speech)
                 continue;
             auto sp = m_speakers.before(c, nx);
-            frame = sp && (sp->firstTok == nx || (sp->firstTok == nx + 1 && m_cx.is(nx, WordFlag::Conjunction)));
+            frame = sp && (sp->firstTok == nx || (sp->firstTok == nx + 1 && m_cx.is(nx, WordFlag::Conjunction | WordFlag::Relative)));
             break;
         }
         if (frame) {
@@ -144,6 +107,33 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
            && !m_cx.isPunct(e - 1, u')'))
         --e;
     return e;
+}
+
+bool IndirectSpeech::clausalAfter(int from, int sentEnd) const
+{
+    // A clause, not a bare noun phrase: a verb form, "to" + verb, "that", a wh-word.
+    for (int t = from; t < sentEnd; ++t) {
+        const QString &w = m_cx.lower(t);
+        if (m_cx.is(t, WordFlag::Auxiliary | WordFlag::Negation | WordFlag::CommonVerb) || m_cx.cue(t) || w == u"that"
+            || w == u"whether" || w == u"how" || w == u"why" || w == u"what")
+            return true;
+        if (w == u"to" && t > from && t + 1 < sentEnd && m_cx.isWord(t + 1) && m_cx.namedMention(t + 1) < 0
+            && !m_cx.is(t + 1, WordFlag::Determiner | WordFlag::Possessive | WordFlag::Pronoun | WordFlag::Quantifier))
+            return true;  // "to" + a verb
+        if (m_cx.isPunct(t, u',') || m_cx.isPunct(t, u';') || m_cx.is(t, WordFlag::Relative | WordFlag::Subordinator))
+            return false;
+    }
+    return false;
+}
+
+bool IndirectSpeech::inLeadingSubordinate(int k, int sentFirst) const
+{
+    if (!m_cx.is(sentFirst, WordFlag::Subordinator) || m_cx.lower(sentFirst) == u"as")
+        return false;
+    for (int t = sentFirst; t < k; ++t)
+        if (m_cx.isPunct(t, u','))
+            return false;
+    return true;
 }
 
 bool IndirectSpeech::postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const
@@ -217,6 +207,10 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
     auto sp = m_speakers.phraseStartingAt(k + 2, sentEnd);
     if (!sp)
         return std::nullopt;
+    // "according to (news) reports" hedges; it names no source
+    if (sp->kind == SpeakerKind::Nominal && !m_cx.is(sp->firstTok, WordFlag::Determiner | WordFlag::Quantifier)
+        && sp->mention < 0 && (m_cx.lower(sp->lastTok) == u"reports" || m_cx.lower(sp->lastTok) == u"accounts"))
+        return std::nullopt;
     ReportedClause r;
     r.attr = Attribution{k, k + 1, sp, sp->lastTok};
     int after = sp->lastTok + 1;
@@ -249,7 +243,7 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentFirst, int se
 {
     const CueInfo &c = *m_cx.cue(k);
     const int afterCue = m_speakers.afterCue(k);
-    if (c.has(CueFrame::NeedsParticle) && afterCue == k + 1)
+    if ((c.has(CueFrame::NeedsParticle) && afterCue == k + 1) || c.has(CueFrame::DirectOnly))
         return std::nullopt;
     if ((c.lemma == u"decline" || c.lemma == u"refuse") && (k + 1 >= sentEnd || m_cx.lower(k + 1) != u"to"))
         return std::nullopt;
@@ -258,20 +252,31 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentFirst, int se
         --p;
     if (p >= sentFirst) {
         const QString &w = m_cx.lower(p);
-        if (m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that")
-            return std::nullopt;  // "his claims", "the report"
+        if ((m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that")
+            || w == u"’s" || w == u"'s")
+            return std::nullopt;  // "his claims", "the report", "Trump’s support"
         if (m_cx.is(p, WordFlag::Preposition))
             return std::nullopt;  // "to say", "of saying"
         if (c.has(CueFrame::PastParticiple) && beForm(w))
             return std::nullopt;  // passive: "was asked", "is expected"
     }
+    if (c.has(CueFrame::PastParticiple) && afterCue < sentEnd
+        && (m_cx.lower(afterCue) == u"by" || m_cx.lower(afterCue) == u"as"))
+        return std::nullopt;  // "… and confirmed as authentic by Kyaw Win"
+    const bool topic = c.has(CueFrame::TopicObject) || (c.lemma == u"call" && afterCue > k + 1);  // "called for"
+    if (topic && !clausalAfter(afterCue, sentEnd))
+        return std::nullopt;  // "talked about his experiences", "requested asylum"
+    if (inLeadingSubordinate(k, sentFirst))
+        return std::nullopt;  // "When she announced her plans, …"
     ReportedClause r;
     std::optional<SpeakerSpan> sp;
     const bool afterComma = p >= sentFirst && (m_cx.isPunct(p, u',') || m_cx.isDash(p));
     if (c.has(CueFrame::Participle) && afterComma)
-        sp = mainClauseSubject(p, sentFirst);
+        sp = m_speakers.clauseSubject(p, sentFirst);
     else
         sp = m_speakers.before(k, sentFirst);
+    if (!sp && p >= sentFirst && m_cx.is(p, WordFlag::Conjunction))
+        sp = m_speakers.clauseSubject(p, sentFirst);  // "came out and said"
     bool inverted = false;
     if (!sp && afterComma) {
         sp = m_speakers.after(k, sentEnd);
@@ -322,7 +327,8 @@ QList<ReportedClause> IndirectSpeech::find(const QList<TextRange> &blocked) cons
             std::optional<ReportedClause> r;
             if (m_cx.lower(k) == u"according" && k + 1 < end && m_cx.lower(k + 1) == u"to")
                 r = according(k, first, end, flags);
-            else if (m_cx.cue(k))
+            else if (m_cx.cue(k) && !(k - 3 >= first && m_cx.lower(k - 3) == u"according")
+                     && !(k - 2 >= first && m_cx.lower(k - 2) == u"according"))
                 r = atCue(k, first, end, flags);
             if (!r)
                 continue;

@@ -39,9 +39,10 @@ private:
     using Flags = QList<char>;  // per token: inside a direct quote or its frame
     std::optional<ReportedClause> atCue(int k, int sentFirst, int sentEnd, const Flags &blocked) const;
     std::optional<ReportedClause> according(int k, int sentFirst, int sentEnd, const Flags &blocked) const;
-    std::optional<SpeakerSpan> mainClauseSubject(int comma, int sentFirst) const;
     int contentEnd(int from, int sentEnd, const Flags &blocked) const;
     int contentStartAfter(int k, const CueInfo &cue, int sentEnd) const;
+    bool clausalAfter(int from, int sentEnd) const;
+    bool inLeadingSubordinate(int k, int sentFirst) const;
     bool postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const;
     bool finish(ReportedClause &r, int first, int end, const Flags &blocked) const;
 

@@ -110,6 +110,10 @@ QuoteLexicon::QuoteLexicon(const QString &cueTable, const QString &namesTable)
                     base.frames |= CueFrame::NeedsParticle;
                 else if (f == u"nodirect")
                     base.frames |= CueFrame::NoDirect;
+                else if (f == u"topic")
+                    base.frames |= CueFrame::TopicObject;
+                else if (f == u"directonly")
+                    base.frames |= CueFrame::DirectOnly;
                 else if (f.startsWith(u'+'))
                     base.particles.append(f.mid(1).toString());
             }

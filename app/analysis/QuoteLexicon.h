@@ -31,6 +31,8 @@ enum : std::uint8_t {
     NoDirect = 1 << 2,       // never attributes a direct quote ("called it a “rant”")
     Participle = 1 << 3,     // the -ing form ("saying"): takes the subject of the main clause
     PastParticiple = 1 << 4, // may be a passive participle ("was asked", "is expected")
+    DirectOnly = 1 << 5,     // only in a frame attached to a direct quote ("exclaimed")
+    TopicObject = 1 << 6,    // a bare noun phrase after it is a topic, not content ("talked about")
 };
 }
 

@@ -140,6 +140,11 @@ QList<QuotedSpan> pairQuoteMarks(const QuoteContext &cx)
             if (match >= 0 && ((glyph == 0x201C && stack[match].glyph == 0x201E)
                                || (glyph == 0x2018 && stack[match].glyph == 0x201A)))
                 role = MarkRole::Close;
+            // A curly mark typed the wrong way round: “ that can only close, ” that can only open.
+            if (glyph == 0x201C && match >= 0 && roleFromSpacing(cx, k, false) == MarkRole::Close)
+                role = MarkRole::Close;
+            if (glyph == 0x201D && match < 0 && roleFromSpacing(cx, k, false) == MarkRole::Open)
+                role = MarkRole::Open;
             if (role == MarkRole::Either)
                 role = match >= 0 ? MarkRole::Close : MarkRole::Open;
             if (role == MarkRole::Close) {

@@ -213,6 +213,43 @@ std::optional<SpeakerSpan> SpeakerFinder::phraseStartingAt(int k, int hi) const
     return SpeakerSpan{{m_cx.tok(k).start, m_cx.tok(last).end}, k, last, SpeakerKind::Nominal, mention};
 }
 
+std::optional<SpeakerSpan> SpeakerFinder::clauseSubject(int comma, int sentFirst) const
+{
+    for (int j = comma - 1; j >= sentFirst; --j) {
+        if (m_cx.is(j, WordFlag::Pronoun)) {
+            const QString &w = m_cx.lower(j);
+            if (w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i")
+                return SpeakerSpan{m_cx.tok(j).range(), j, j, SpeakerKind::Pronoun, -1};
+            continue;
+        }
+        const int m = m_cx.namedMention(j);
+        if (m < 0)
+            continue;
+        const EntityType type = m_cx.mentions()[m].type;
+        const int first = m_cx.tokenized().tokenAtOrAfter(m_cx.mentions()[m].range.start);
+        int before = first - 1;
+        while (before >= sentFirst && m_cx.is(before, WordFlag::Determiner))
+            --before;
+        const bool possessive = j + 1 < m_cx.size() && (m_cx.lower(j + 1) == u"’s" || m_cx.lower(j + 1) == u"'s");
+        if ((type == EntityType::PER || type == EntityType::ORG) && !possessive
+            && !(before >= sentFirst && m_cx.is(before, WordFlag::Preposition)))
+            return SpeakerSpan{m_cx.mentions()[m].range, first, j, SpeakerKind::Named, m};
+        j = first;
+    }
+    // "In 2005, the deputy chief of mission also requested …, writing …": the phrase that
+    // opens the main clause, after a leading adverbial.
+    int j = sentFirst;
+    if (m_cx.is(j, WordFlag::Preposition | WordFlag::Subordinator)) {
+        while (j < comma && !m_cx.isPunct(j, u','))
+            ++j;
+        ++j;
+    }
+    if (j < comma)
+        if (auto sp = phraseStartingAt(j, comma))
+            return sp;
+    return std::nullopt;
+}
+
 std::optional<SpeakerSpan> SpeakerFinder::after(int cue, int hi) const
 {
     return phraseStartingAt(afterCue(cue), hi);

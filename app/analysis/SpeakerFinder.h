@@ -43,6 +43,11 @@ public:
     std::optional<SpeakerSpan> phraseEndingAt(int k, int lo) const;
     // The noun phrase starting at token k, ending before `hi`.
     std::optional<SpeakerSpan> phraseStartingAt(int k, int hi) const;
+    // The subject of the clause that token `from` ends ("Kyaw Win also made note of …,"
+    // before "saying"; "he came out to listen and" before "told"): the nearest person,
+    // organisation or subject pronoun not governed by a preposition, else the phrase that
+    // opens the sentence after a leading adverbial.
+    std::optional<SpeakerSpan> clauseSubject(int from, int lo) const;
     // The token after the cue word and its particle ("pointed out" → after "out").
     int afterCue(int cue) const;
 
