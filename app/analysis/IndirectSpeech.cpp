@@ -49,6 +49,14 @@ int IndirectSpeech::contentStartAfter(int k, const CueInfo &cue, int sentEnd) co
             ++j;
             continue;
         }
+        if (listenerDone) {
+            // "writing Secretary of State Condoleezza Rice that …": an addressee before "that"
+            if (auto sp = m_speakers.phraseStartingAt(j, sentEnd); sp && sp->lastTok + 1 < sentEnd
+                && m_cx.lower(sp->lastTok + 1) == u"that" && sp->lastTok - j < 6) {
+                j = sp->lastTok + 1;
+                continue;
+            }
+        }
         if (!listenerDone) {
             listenerDone = true;
             if (m_cx.is(j, WordFlag::Listener)) {
@@ -209,7 +217,9 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
         return std::nullopt;
     // "according to (news) reports" hedges; it names no source
     if (sp->kind == SpeakerKind::Nominal && !m_cx.is(sp->firstTok, WordFlag::Determiner | WordFlag::Quantifier)
-        && sp->mention < 0 && (m_cx.lower(sp->lastTok) == u"reports" || m_cx.lower(sp->lastTok) == u"accounts"))
+        && sp->mention < 0
+        && (m_cx.lower(sp->lastTok) == u"reports" || m_cx.lower(sp->lastTok) == u"accounts"
+            || (sp->lastTok + 1 < sentEnd && (m_cx.lower(sp->lastTok + 1) == u"reports" || m_cx.lower(sp->lastTok + 1) == u"accounts"))))
         return std::nullopt;
     ReportedClause r;
     r.attr = Attribution{k, k + 1, sp, sp->lastTok};

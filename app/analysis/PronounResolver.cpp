@@ -22,8 +22,10 @@ Gender titleGender(QStringView w)
 
 } // namespace
 
-PronounResolver::PronounResolver(const QuoteContext &cx) : m_cx(cx)
+PronounResolver::PronounResolver(const QuoteContext &cx, QList<TextRange> quotedRanges) : m_cx(cx)
 {
+    std::sort(quotedRanges.begin(), quotedRanges.end());
+    m_quoted = std::move(quotedRanges);
     const QList<Entity> &entities = cx.entities();
     const QList<Mention> &mentions = cx.mentions();
     QList<int> votes(entities.size(), 0);  // > 0 male, < 0 female
@@ -43,7 +45,7 @@ PronounResolver::PronounResolver(const QuoteContext &cx) : m_cx(cx)
     int lastMentionIdx = -1;
     for (int i = 0; i < cx.size(); ++i) {
         const int m = cx.mention(i);
-        if (m >= 0 && m != lastMentionIdx && mentions[m].type == EntityType::PER) {
+        if (m >= 0 && m != lastMentionIdx && mentions[m].type == EntityType::PER && !quoted(cx.tok(i).start)) {
             lastMentionIdx = m;
             if (i > 0)
                 vote(mentions[m].entity, titleGender(cx.word(i - 1)), kNameWeight);
@@ -51,7 +53,7 @@ PronounResolver::PronounResolver(const QuoteContext &cx) : m_cx(cx)
             lastSentence = cx.sentence(i);
             continue;
         }
-        if (lastEntity < 0 || !cx.isWord(i))
+        if (lastEntity < 0 || !cx.isWord(i) || quoted(cx.tok(i).start))
             continue;
         if (cx.sentence(i) - lastSentence > 1) {
             lastEntity = -1;
@@ -65,12 +67,6 @@ PronounResolver::PronounResolver(const QuoteContext &cx) : m_cx(cx)
     m_gender.resize(entities.size(), Gender::Unknown);
     for (int e = 0; e < entities.size(); ++e)
         m_gender[e] = votes[e] > 0 ? Gender::Male : votes[e] < 0 ? Gender::Female : Gender::Unknown;
-}
-
-void PronounResolver::setQuoted(QList<TextRange> quoted)
-{
-    std::sort(quoted.begin(), quoted.end());
-    m_quoted = std::move(quoted);
 }
 
 bool PronounResolver::quoted(int pos) const

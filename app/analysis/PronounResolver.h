@@ -21,7 +21,9 @@ namespace lede {
 
 class PronounResolver {
 public:
-    explicit PronounResolver(const QuoteContext &cx);
+    // `quoted`: the ranges of quoted speech (sorted or not). Pronouns and mentions inside
+    // them cast no gender votes, and mentions inside them rank lower as antecedents.
+    PronounResolver(const QuoteContext &cx, QList<TextRange> quoted = {});
 
     // The entity (index into the context's entities) that the pronoun at token `tok`
     // stands for, or -1. `insideQuote(mentionIndex)` may mark mentions that lie inside
@@ -34,9 +36,6 @@ public:
     // [first, last] are the description (a determiner first is ignored); -1 if none.
     int resolveTitle(int first, int last) const;
     Gender genderOf(int entity) const { return entity >= 0 && entity < m_gender.size() ? m_gender[entity] : Gender::Unknown; }
-
-    // Marks the token ranges of quoted speech, so that mentions inside them rank lower.
-    void setQuoted(QList<TextRange> quoted);
 
 private:
     bool quoted(int pos) const;

@@ -67,13 +67,10 @@ QList<Quote> QuoteFinder::find(QStringView text, const TokenizedText &tokens, co
     if (cancel.isCancelled())
         return {};
 
-    PronounResolver pronouns(cx);
-    {
-        QList<TextRange> quoted;
-        for (const QuotedSpan &s : spans)
-            quoted.append(s.extent());
-        pronouns.setQuoted(merged(quoted));
-    }
+    QList<TextRange> quoted;
+    for (const QuotedSpan &s : spans)
+        quoted.append(s.extent());
+    const PronounResolver pronouns(cx, merged(quoted));
     auto speakerEntity = [&](const std::optional<SpeakerSpan> &sp) {
         if (!sp)
             return -1;
