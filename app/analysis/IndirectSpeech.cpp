@@ -49,6 +49,11 @@ int IndirectSpeech::contentStartAfter(int k, const CueInfo &cue, int sentEnd) co
             ++j;
             continue;
         }
+        if ((m_cx.lower(j) == u"on" || m_cx.lower(j) == u"in" || m_cx.lower(j) == u"last") && j + 1 < sentEnd
+            && m_cx.is(j + 1, WordFlag::Temporal)) {
+            j += 2;  // "on Monday", "last week"
+            continue;
+        }
         if (listenerDone) {
             // "writing Secretary of State Condoleezza Rice that …": an addressee before "that"
             if (auto sp = m_speakers.phraseStartingAt(j, sentEnd); sp && sp->lastTok + 1 < sentEnd
@@ -249,8 +254,9 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
     return std::nullopt;
 }
 
-std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentFirst, int sentEnd, const Flags &blocked) const
+std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int sentFirst, int sentEnd, const Flags &blocked) const
 {
+    // sentStart: the sentence's first token; sentFirst: where content before the cue may start
     const CueInfo &c = *m_cx.cue(k);
     const int afterCue = m_speakers.afterCue(k);
     if ((c.has(CueFrame::NeedsParticle) && afterCue == k + 1) || c.has(CueFrame::DirectOnly))
@@ -282,11 +288,11 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentFirst, int se
     std::optional<SpeakerSpan> sp;
     const bool afterComma = p >= sentFirst && (m_cx.isPunct(p, u',') || m_cx.isDash(p));
     if (c.has(CueFrame::Participle) && afterComma)
-        sp = m_speakers.clauseSubject(p, sentFirst);
+        sp = m_speakers.clauseSubject(p, sentStart);
     else
-        sp = m_speakers.before(k, sentFirst);
+        sp = m_speakers.before(k, sentStart);
     if (!sp && p >= sentFirst && m_cx.is(p, WordFlag::Conjunction))
-        sp = m_speakers.clauseSubject(p, sentFirst);  // "came out and said"
+        sp = m_speakers.clauseSubject(p, sentStart);  // "came out and said"
     bool inverted = false;
     if (!sp && afterComma) {
         sp = m_speakers.after(k, sentEnd);
@@ -339,7 +345,7 @@ QList<ReportedClause> IndirectSpeech::find(const QList<TextRange> &blocked) cons
                 r = according(k, first, end, flags);
             else if (m_cx.cue(k) && !(k - 3 >= first && m_cx.lower(k - 3) == u"according")
                      && !(k - 2 >= first && m_cx.lower(k - 2) == u"according"))
-                r = atCue(k, first, end, flags);
+                r = atCue(k, m_cx.sentenceFirst(s), first, end, flags);
             if (!r)
                 continue;
             out.append(*r);

@@ -37,7 +37,7 @@ public:
 
 private:
     using Flags = QList<char>;  // per token: inside a direct quote or its frame
-    std::optional<ReportedClause> atCue(int k, int sentFirst, int sentEnd, const Flags &blocked) const;
+    std::optional<ReportedClause> atCue(int k, int sentStart, int sentFirst, int sentEnd, const Flags &blocked) const;
     std::optional<ReportedClause> according(int k, int sentFirst, int sentEnd, const Flags &blocked) const;
     int contentEnd(int from, int sentEnd, const Flags &blocked) const;
     int contentStartAfter(int k, const CueInfo &cue, int sentEnd) const;
