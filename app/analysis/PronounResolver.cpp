@@ -39,30 +39,37 @@ PronounResolver::PronounResolver(const QuoteContext &cx, QList<TextRange> quoted
         const QString first = entities[e].name.section(u' ', 0, 0);
         vote(e, cx.lexicon().givenNameGender(first), kNameWeight);
     }
-    // Titles before mentions, and the first gendered pronoun after each person mention.
-    int lastEntity = -1;
-    int lastSentence = -1;
+    // Titles before mentions; and each gendered pronoun whose sentence and the one before
+    // mention exactly one person (no vote when two people could be meant).
+    struct Seen {
+        int entity;
+        int sentence;
+    };
+    QList<Seen> recent;  // person mentions of the current and the previous sentence
     int lastMentionIdx = -1;
     for (int i = 0; i < cx.size(); ++i) {
+        const int sentence = cx.sentence(i);
+        while (!recent.isEmpty() && sentence - recent.front().sentence > 1)
+            recent.removeFirst();
         const int m = cx.mention(i);
         if (m >= 0 && m != lastMentionIdx && mentions[m].type == EntityType::PER && !quoted(cx.tok(i).start)) {
             lastMentionIdx = m;
             if (i > 0)
                 vote(mentions[m].entity, titleGender(cx.word(i - 1)), kNameWeight);
-            lastEntity = mentions[m].entity;
-            lastSentence = cx.sentence(i);
+            recent.append(Seen{mentions[m].entity, sentence});
             continue;
         }
-        if (lastEntity < 0 || !cx.isWord(i) || quoted(cx.tok(i).start))
+        if (recent.isEmpty() || !cx.isWord(i) || quoted(cx.tok(i).start))
             continue;
-        if (cx.sentence(i) - lastSentence > 1) {
-            lastEntity = -1;
+        const auto p = cx.lexicon().pronoun(cx.lower(i));
+        if (!p || !p->person3 || p->gender == Gender::Unknown)
             continue;
-        }
-        if (auto p = cx.lexicon().pronoun(cx.lower(i)); p && p->person3 && p->gender != Gender::Unknown) {
-            vote(lastEntity, p->gender, 1);
-            lastEntity = -1;
-        }
+        const int e = recent.front().entity;
+        bool one = true;
+        for (const Seen &r : recent)
+            one = one && r.entity == e;
+        if (one)
+            vote(e, p->gender, 1);
     }
     m_gender.resize(entities.size(), Gender::Unknown);
     for (int e = 0; e < entities.size(); ++e)

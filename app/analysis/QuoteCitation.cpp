@@ -58,6 +58,8 @@ QString quoteContentText(QStringView text, const Quote &q)
 QString formatQuoteCitation(QStringView text, const Quote &q, const QString &speaker, const CitationSource &src)
 {
     QString content = quoteContentText(text, q);
+    while (content.endsWith(u',') || content.endsWith(u':') || content.endsWith(u';'))
+        content.chop(1);  // “We will win,” he said → “We will win”
     QString quote;
     if (q.kind == QuoteKind::Direct) {
         bool open = false;  // straight inner marks alternate ‘ ’

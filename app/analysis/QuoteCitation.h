@@ -6,7 +6,8 @@
 //   // “The democracy movement in my country cannot be crushed.” — Kyaw Win, in “Burmese
 //   //   diplomat defects”, The Washington Post, 2011-07-05
 //
-// Direct quotes are given verbatim between curly double quotes, their parts joined with
+// Direct quotes are given verbatim between curly double quotes (a trailing comma that only
+// led into "he said" dropped), their parts joined with
 // " … " (the interrupting "he said" left out) and inner double quotes turned into single
 // ones. Mixed and indirect quotes are the reporter's words, so they are not put between
 // quotation marks: "Kyaw Win (reported): the trip would …". Empty fields are left out.

@@ -121,14 +121,9 @@ AppliedQuotes applyQuoteCorrections(QStringView text, const QList<Quote> &quotes
                 q.speakerEntity = e;
                 break;
             }
-        if (c.speaker) {
-            const auto span = locate(text, *c.speaker, c.speakerText);
-            q.speaker = span;
-        } else if (q.speakerEntity < 0) {
-            q.speaker.reset();  // "no speaker": the reader cleared it
-        }
-        if (c.speaker && !q.speaker && q.speakerEntity < 0 && !c.speakerName.isEmpty())
-            out.unmatched.append(ci);
+        // the span the reader picked (found again if the text moved); none when the reader
+        // chose only an entity or cleared the speaker
+        q.speaker = c.speaker ? locate(text, *c.speaker, c.speakerText) : std::nullopt;
     }
     QList<Quote> kept;
     kept.reserve(out.quotes.size());

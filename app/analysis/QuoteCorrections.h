@@ -40,14 +40,17 @@ struct QuoteCorrection {
     bool operator==(const QuoteCorrection &) const = default;
 };
 
-// A correction that sets the speaker of quote q (range and text taken from `text`).
+// "This is not a quote" for q (range and text taken from `text`), created now.
 QuoteCorrection dismissQuote(QStringView text, const Quote &q);
+// "The speaker of q is entityName" (an Entity::name, or empty for none), optionally with the
+// span of the text that names it. With both empty the quote loses its speaker.
 QuoteCorrection setQuoteSpeaker(QStringView text, const Quote &q, const QString &entityName,
                                 std::optional<TextRange> speakerSpan = std::nullopt);
 
 struct AppliedQuotes {
     QList<Quote> quotes;    // the corrected list, still sorted by start
-    QList<int> unmatched;   // indices of corrections whose quote was not found
+    QList<int> unmatched;   // indices of corrections whose quote was not found (orphans:
+                            // keep them, the text or the analysis may bring it back)
 };
 
 AppliedQuotes applyQuoteCorrections(QStringView text, const QList<Quote> &quotes, const QList<Entity> &entities,
