@@ -34,6 +34,10 @@ std::optional<Attribution> DirectQuotes::frameAfter(int close) const
     int k = close + 1;
     if (k >= n || m_cx.paragraph(k) != m_cx.paragraph(close))
         return std::nullopt;
+    // “We will win,” he said / “Why?” he asked — not a fragment running on: “leading from
+    // behind” and Trump says …
+    if (!endsClause(close) && !m_cx.isPunct(k, u',') && !m_cx.isDash(k))
+        return std::nullopt;
     while (k < n && (m_cx.isPunct(k, u',') || m_cx.isDash(k)) && m_cx.paragraph(k) == m_cx.paragraph(close))
         ++k;
     int end = k;
@@ -153,7 +157,10 @@ std::optional<SpeakerSpan> DirectQuotes::withDescriptor(const SpeakerSpan &sp, i
         return std::nullopt;
     bool preposition = false;
     for (int t = from; t < sp.firstTok; ++t) {
-        if (!m_cx.isWord(t) || m_cx.cue(t) || m_cx.is(t, WordFlag::Pronoun | WordFlag::Auxiliary | WordFlag::Relative))
+        if (!m_cx.isWord(t) || m_cx.cue(t)
+            || m_cx.is(t, WordFlag::Pronoun | WordFlag::Auxiliary | WordFlag::Relative | WordFlag::Conjunction
+                              | WordFlag::Subordinator | WordFlag::Negation | WordFlag::Adverb)
+            || (t == from && m_cx.is(t, WordFlag::Preposition)))
             return std::nullopt;
         if (m_cx.is(t, WordFlag::Preposition))
             preposition = true;
@@ -166,6 +173,25 @@ std::optional<SpeakerSpan> DirectQuotes::withDescriptor(const SpeakerSpan &sp, i
         out.mention = preposition ? -1 : sp.mention;
     }
     return out;
+}
+
+bool DirectQuotes::isTerminalBefore(int tok) const
+{
+    return tok > 0 && isTerminal(m_cx, tok - 1);
+}
+
+bool DirectQuotes::endsClause(int close) const
+{
+    const Token &t = m_cx.tok(close);
+    int i = t.start - 1;
+    const QStringView text = m_cx.text();
+    while (i >= 0 && text[i].isSpace())
+        --i;
+    if (i < 0)
+        return false;
+    const QChar c = text[i];
+    return c == u',' || c == u'.' || c == u'?' || c == u'!' || c == u':' || c == u';' || c == QChar(0x2026)
+           || c == QChar(0x2014) || c == QChar(0x2013) || c == u'-';
 }
 
 bool DirectQuotes::onlyGlueBetween(int from, int to) const
@@ -231,7 +257,15 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
             const bool samePara = m_cx.paragraph(next.open) == m_cx.paragraph(tail);
             bool joins = false;
             if (samePara) {
-                joins = m_cx.sentence(next.open) <= m_cx.sentence(tail) + 1 && onlyGlueBetween(tail + 1, next.open);
+                // the next part follows the frame directly (“A,” he said, “b”) or opens
+                // the next sentence (“A,” he said in a statement. “B.”)
+                bool punctOnly = true;
+                for (int t = tail + 1; t < next.open && punctOnly; ++t)
+                    punctOnly = m_cx.tok(t).kind == TokenKind::Punct;
+                const bool opensSentence = next.open == m_cx.sentenceFirst(m_cx.sentence(next.open))
+                                           || isTerminalBefore(next.open);
+                joins = punctOnly || (opensSentence && m_cx.sentence(next.open) <= m_cx.sentence(tail) + 1
+                                      && onlyGlueBetween(tail + 1, next.open));
             } else {
                 const bool lastSentence = m_cx.sentence(tail) == m_cx.sentence(m_cx.paragraphEnd(tail) - 1);
                 joins = m_cx.paragraph(next.open) == m_cx.paragraph(tail) + 1 && next.open == m_cx.paragraphFirst(next.open)

@@ -37,6 +37,8 @@ public:
 
 private:
     bool onlyGlueBetween(int from, int to) const;
+    bool endsClause(int close) const;
+    bool isTerminalBefore(int tok) const;
     std::optional<SpeakerSpan> withDescriptor(const SpeakerSpan &sp, int from) const;
     const QuoteContext &m_cx;
     const QList<QuotedSpan> &m_spans;

@@ -90,6 +90,21 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
             e = t;
             break;
         }
+        if (m_cx.is(t, WordFlag::Conjunction) && t > from && t + 1 < sentEnd) {
+            // "… and Donald Trump says …": a coordinated clause with a frame of its own
+            bool frame = false;
+            for (int c = t + 1; c < std::min(t + 7, sentEnd) && !frame; ++c) {
+                if (!m_cx.cue(c) || m_cx.cue(c)->cls != CueClass::Speech)
+                    continue;
+                auto sp = m_speakers.before(c, t + 1);
+                frame = sp && sp->firstTok == t + 1 && sp->kind != SpeakerKind::Nominal;
+                break;
+            }
+            if (frame) {
+                e = t;
+                break;
+            }
+        }
         if (!(m_cx.isPunct(t, u',') || m_cx.isDash(t)) || t + 1 >= sentEnd)
             continue;
         const int nx = t + 1;
