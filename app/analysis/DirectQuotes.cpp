@@ -52,6 +52,18 @@ std::optional<Attribution> DirectQuotes::frameAfter(int close) const
             return Attribution{k, k + 1, sp, sp->lastTok};
         return std::nullopt;
     }
+    // “…,” he surmised. / “…!” beamed Donald Hartley — a verb we do not list, in a frame
+    // that is nothing else
+    if (k + 1 < end && verbLike(k + 1)) {
+        auto sp = m_speakers.phraseEndingAt(k, k);
+        if (sp && sp->kind != SpeakerKind::Nominal && frameEndsAt(k + 2, end))
+            return Attribution{k + 1, k + 1, sp, k + 1};
+    }
+    if (verbLike(k)) {
+        auto sp = m_speakers.phraseStartingAt(k + 1, end);
+        if (sp && sp->kind == SpeakerKind::Named && frameEndsAt(sp->lastTok + 1, end))
+            return Attribution{k, k, sp, sp->lastTok};
+    }
     int j = k;
     while (j < end && m_cx.is(j, WordFlag::Adverb) && !m_cx.cue(j))
         ++j;
@@ -112,6 +124,16 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
                 break;
             if (m_cx.cue(c))
                 return attributeAt(c);
+        }
+        // "And Mr. Christie gloated: “…”" — a person and a verb we do not list, then the colon
+        const int sf = std::max(lo, m_cx.sentenceFirst(m_cx.sentence(k)));
+        for (int c = k; c > sf && k - c < 4; --c) {
+            if (!verbLike(c))
+                continue;
+            auto sp = m_speakers.before(c, sf);
+            if (sp && sp->kind != SpeakerKind::Nominal)
+                return Attribution{c, c, sp, std::max(c, sp->lastTok)};
+            break;
         }
         // A transcript: "KATE BOULDUAN: …" or "Trump: …" opening the paragraph.
         const int pf = m_cx.paragraphFirst(open);
@@ -175,6 +197,23 @@ std::optional<SpeakerSpan> DirectQuotes::withDescriptor(const SpeakerSpan &sp, i
     return out;
 }
 
+bool DirectQuotes::verbLike(int i) const
+{
+    // a past-tense verb not in the lexicon: lower case, "-ed", no closed-class word
+    if (!m_cx.isWord(i) || m_cx.tok(i).has(TokenFlag::Capitalized) || m_cx.flags(i) != 0
+        || m_cx.namedMention(i) >= 0)
+        return false;
+    const QString &w = m_cx.lower(i);
+    return w.size() > 4 && w.endsWith(u"ed");
+}
+
+bool DirectQuotes::frameEndsAt(int t, int end) const
+{
+    // the frame ends here: the sentence ends, or only a comma, an adverb or a short phrase follows
+    return t >= end || isTerminal(m_cx, t) || m_cx.isPunct(t, u',') || m_cx.is(t, WordFlag::Adverb | WordFlag::Preposition)
+           || m_cx.mention(t) >= 0;
+}
+
 bool DirectQuotes::isTerminalBefore(int tok) const
 {
     return tok > 0 && isTerminal(m_cx, tok - 1);
@@ -185,8 +224,8 @@ bool DirectQuotes::endsClause(int close) const
     const Token &t = m_cx.tok(close);
     int i = t.start - 1;
     const QStringView text = m_cx.text();
-    while (i >= 0 && text[i].isSpace())
-        --i;
+    while (i >= 0 && (text[i].isSpace() || text[i] == QChar(0x2019) || text[i] == u'\'' || text[i] == QChar(0x201D)))
+        --i;  // “… ‘… government,’ ” said
     if (i < 0)
         return false;
     const QChar c = text[i];

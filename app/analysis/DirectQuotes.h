@@ -38,6 +38,8 @@ public:
 private:
     bool onlyGlueBetween(int from, int to) const;
     bool endsClause(int close) const;
+    bool verbLike(int i) const;
+    bool frameEndsAt(int t, int end) const;
     bool isTerminalBefore(int tok) const;
     std::optional<SpeakerSpan> withDescriptor(const SpeakerSpan &sp, int from) const;
     const QuoteContext &m_cx;

@@ -1,5 +1,7 @@
 #include "analysis/IndirectSpeech.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace lede {
 
 namespace {
@@ -113,7 +115,7 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
             break;
         }
         if (const CueInfo *c = m_cx.cue(nx)) {
-            if (c->has(CueFrame::Participle) || (c->cls == CueClass::Speech && m_speakers.after(nx, sentEnd))) {
+            if (c->cls == CueClass::Speech && (c->has(CueFrame::Participle) || m_speakers.after(nx, sentEnd))) {
                 e = t;
                 break;
             }
@@ -302,6 +304,8 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     ReportedClause r;
     std::optional<SpeakerSpan> sp;
     const bool afterComma = p >= sentFirst && (m_cx.isPunct(p, u',') || m_cx.isDash(p));
+    if (c.has(CueFrame::Participle) && afterComma && c.cls == CueClass::Attitude)
+        return std::nullopt;  // ", showing …" is rarely someone's statement
     if (c.has(CueFrame::Participle) && afterComma)
         sp = m_speakers.clauseSubject(p, sentStart);
     else
@@ -320,9 +324,31 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
         const int frameFirst = inverted ? k : sp->firstTok;
         const int frameTail = inverted ? sp->lastTok + 1 : afterCue;
         if (postposedFrame(frameFirst, frameTail, sentFirst, sentEnd)) {
-            if (finish(r, sentFirst, frameFirst - 1, blocked))
-                return r;
-            return std::nullopt;
+            if (!finish(r, sentFirst, frameFirst - 1, blocked))
+                return std::nullopt;
+            // "A, these people said, B": the clause goes on after a parenthetical frame
+            int after = frameTail;
+            while (after < sentEnd && !m_cx.isPunct(after, u',') && !m_cx.isDash(after) && !isTerminalTok(m_cx, after))
+                ++after;
+            if (after + 1 < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))
+                && !(m_cx.cue(after + 1) || m_cx.lower(after + 1) == u"according")) {
+                ReportedClause rest = r;
+                const int end = contentEnd(after + 1, sentEnd, blocked);
+                if (finish(rest, after + 1, end, blocked)) {
+                    int leftWords = 0;
+                    for (int t = sentFirst; t < frameFirst - 1; ++t)
+                        leftWords += m_cx.isWord(t) ? 1 : 0;
+                    if (leftWords <= 3) {
+                        rest.attr = r.attr;  // "In particular, he said, the foundation had …"
+                        return rest;
+                    }
+                    r.gap = TextRange{m_cx.tok(frameFirst - 1).start, m_cx.tok(after + 1).start};
+                    r.content.end = rest.content.end;
+                    if (rest.kind != QuoteKind::Indirect)
+                        r.kind = QuoteKind::Mixed;
+                }
+            }
+            return r;
         }
     }
     if (inverted)
@@ -330,6 +356,36 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     const int first = contentStartAfter(k, c, sentEnd);
     const int end = contentEnd(first, sentEnd, blocked);
     if (!finish(r, first, end, blocked))
+        return std::nullopt;
+    return r;
+}
+
+std::optional<ReportedClause> IndirectSpeech::transcriptLine(int first, const Flags &blocked) const
+{
+    // "KATE BOULDUAN: Why not debate?" — a name in capitals (or a person) opening the
+    // paragraph, a colon, and the rest of the paragraph is what they said.
+    const int pEnd = m_cx.paragraphEnd(first);
+    int colon = first;
+    while (colon < pEnd && colon - first < 4 && m_cx.isWord(colon))
+        ++colon;
+    if (colon == first || colon >= pEnd || !m_cx.isPunct(colon, u':') || colon + 2 >= pEnd)
+        return std::nullopt;
+    bool caps = true;
+    for (int t = first; t < colon; ++t)
+        caps = caps && m_cx.tok(t).has(TokenFlag::AllCaps);
+    const bool person = m_cx.namedMention(colon - 1) >= 0
+                        && m_cx.mentions()[m_cx.namedMention(colon - 1)].type == EntityType::PER
+                        && m_cx.namedMention(first) == m_cx.namedMention(colon - 1);
+    static const QStringList labels = {u"update"_s, u"note"_s, u"related"_s, u"editor"_s, u"photo"_s, u"video"_s,
+                                       u"watch"_s, u"read"_s, u"source"_s, u"correction"_s, u"disclosure"_s,
+                                       u"warning"_s, u"q"_s, u"a"_s, u"caption"_s, u"credit"_s};
+    if ((!caps && !person) || labels.contains(m_cx.lower(first)) || m_cx.isQuoteMark(colon + 1))
+        return std::nullopt;
+    ReportedClause r;
+    SpeakerSpan sp{{m_cx.tok(first).start, m_cx.tok(colon - 1).end}, first, colon - 1, SpeakerKind::Named,
+                   m_cx.namedMention(colon - 1)};
+    r.attr = Attribution{colon, colon, sp, colon};
+    if (!finish(r, colon + 1, pEnd, blocked))
         return std::nullopt;
     return r;
 }
@@ -352,6 +408,15 @@ QList<ReportedClause> IndirectSpeech::find(const QList<TextRange> &blocked) cons
     for (int s = 0; s < ns; ++s) {
         int first = m_cx.sentenceFirst(s);
         const int end = m_cx.sentenceEnd(s);
+        if (first == m_cx.paragraphFirst(first)) {
+            if (auto r = transcriptLine(first, flags)) {
+                out.append(*r);
+                const int last = m_cx.tokenized().tokenAtOrAfter(r->content.end) - 1;
+                while (s + 1 < ns && m_cx.sentenceFirst(s + 1) <= last)
+                    ++s;
+                continue;
+            }
+        }
         for (int k = first; k < end; ++k) {
             if (flags[k] || m_spanAt[k] >= 0 || !m_cx.isWord(k))
                 continue;

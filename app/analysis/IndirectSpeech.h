@@ -6,6 +6,8 @@
 //   CLAUSE, X said. / CLAUSE, said X.   a frame after the content
 //   according to X, CLAUSE / CLAUSE, according to X
 //   …, saying CLAUSE                a participle takes the main clause's subject
+//   A, X said, B                    a frame inside the clause: content in two parts
+//   KATE BOULDUAN: …                a transcript line (a name in capitals, a colon)
 // The content clause ends at the sentence end, at a following frame of its own (", but
 // Y argued …", ", saying …"), at "; " and at a direct quote. A clause that carries a
 // quoted fragment (“must be taken seriously.”) is a mixed quote; one that is nothing but a
@@ -41,6 +43,7 @@ private:
     std::optional<ReportedClause> according(int k, int sentFirst, int sentEnd, const Flags &blocked) const;
     int contentEnd(int from, int sentEnd, const Flags &blocked) const;
     int contentStartAfter(int k, const CueInfo &cue, int sentEnd) const;
+    std::optional<ReportedClause> transcriptLine(int first, const Flags &blocked) const;
     bool clausalAfter(int from, int sentEnd) const;
     bool inLeadingSubordinate(int k, int sentFirst) const;
     bool postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const;

@@ -52,9 +52,11 @@ QList<Quote> QuoteFinder::find(QStringView text, const TokenizedText &tokens, co
     for (const DirectQuote &d : direct) {
         int first = spans[d.spans.front()].open;
         int last = spans[d.spans.back()].lastToken;
+        // the quote and its frame; a speaker found far before the cue ("Suu Kyi said …
+        // but added, “…”") keeps its own clause free for reported speech
         first = std::min(first, d.attr.cueFirst);
         last = std::max(last, d.attr.frameLast);
-        if (d.attr.speaker) {
+        if (d.attr.speaker && d.attr.speaker->lastTok >= d.attr.cueFirst - 3) {
             first = std::min(first, d.attr.speaker->firstTok);
             last = std::max(last, d.attr.speaker->lastTok);
         }
