@@ -285,6 +285,7 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
         DirectQuote q;
         q.spans = {i};
         q.attr = *attr;
+        q.frameAfter = after;
         used[i] = true;
         int tail = after ? std::max(attr->frameLast, sp.lastToken) : sp.lastToken;
         // “A,” he said. “B.” — and the quotes opening the next paragraphs.
@@ -303,12 +304,23 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
                     punctOnly = m_cx.tok(t).kind == TokenKind::Punct;
                 const bool opensSentence = next.open == m_cx.sentenceFirst(m_cx.sentence(next.open))
                                            || isTerminalBefore(next.open);
-                joins = punctOnly || (opensSentence && m_cx.sentence(next.open) <= m_cx.sentence(tail) + 1
-                                      && onlyGlueBetween(tail + 1, next.open));
+                // … or after a short adverbial and a comma (“A,” Axelrod tweeted last January, “b”)
+                bool shortLead = next.open - tail <= 8 && (m_cx.isPunct(next.open - 1, u',') || m_cx.isPunct(next.open - 1, u':'))
+                                 && m_cx.sentence(next.open) == m_cx.sentence(tail);
+                for (int t = tail + 1; t < next.open && shortLead; ++t)
+                    shortLead = !m_cx.cue(t) && !m_cx.isQuoteMark(t);
+                joins = punctOnly || shortLead
+                        || (opensSentence && m_cx.sentence(next.open) <= m_cx.sentence(tail) + 1
+                            && onlyGlueBetween(tail + 1, next.open));
+                if (!joins && m_cx.sentence(next.open) == m_cx.sentence(tail) && next.lastToken - next.open <= 7) {
+                    // a title inside the frame sentence (he said on ABC's “This Week.”): step over it
+                    used[j] = false;
+                    continue;
+                }
             } else {
                 const bool lastSentence = m_cx.sentence(tail) == m_cx.sentence(m_cx.paragraphEnd(tail) - 1);
                 joins = m_cx.paragraph(next.open) == m_cx.paragraph(tail) + 1 && next.open == m_cx.paragraphFirst(next.open)
-                        && lastSentence && !qEnvironmentVariableIsSet("LEDE_NOFLOAT");
+                        && lastSentence;
             }
             if (!joins || hasOwnFrame(j, tail + 1))
                 break;

@@ -20,7 +20,7 @@ namespace lede {
 struct DirectQuote {
     QList<int> spans;  // indices into the quoted spans, in text order: the quote's parts
     Attribution attr;
-    bool floating = false;  // carries on the previous quote's attribution
+    bool frameAfter = false;  // the frame follows the first part (“…,” he said)
 };
 
 class DirectQuotes {

@@ -98,6 +98,19 @@ QList<Quote> QuoteFinder::find(QStringView text, const TokenizedText &tokens, co
         q.kind = QuoteKind::Direct;
         for (int s : d.spans)
             q.parts += spans[s].parts;
+        // He "made a strategic mistake," Lichtman said: the quote ends a sentence of the
+        // reporter's words — a mixed quote whose content starts with the sentence.
+        const QuotedSpan &firstSpan = spans[d.spans.front()];
+        if (d.frameAfter && firstSpan.parent < 0) {
+            const int sentFirst = cx.sentenceFirst(cx.sentence(firstSpan.open));
+            int words = 0;
+            for (int t = sentFirst; t < firstSpan.open; ++t)
+                words += cx.isWord(t) ? 1 : 0;
+            if (words >= 2) {
+                q.kind = QuoteKind::Mixed;
+                q.parts.front().start = cx.tok(sentFirst).start;
+            }
+        }
         attribute(q, d.attr);
         setRange(q);
         out.append(q);
