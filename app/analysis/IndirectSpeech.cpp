@@ -146,7 +146,9 @@ bool IndirectSpeech::clausalAfter(int from, int sentEnd) const
         const QString &w = m_cx.lower(t);
         if (m_cx.is(t, WordFlag::Auxiliary | WordFlag::Negation | WordFlag::CommonVerb) || m_cx.cue(t) || w == u"that"
             || w == u"whether" || w == u"how" || w == u"why" || w == u"what")
-            return true;
+            return true;  // a verb form or a clause opener
+        if (t == from && (w == u"he" || w == u"she" || w == u"it" || w == u"they" || w == u"we" || w == u"i" || w == u"there"))
+            return true;  // "say it goes too far": a subject opens the content
         if (w == u"to" && t > from && t + 1 < sentEnd && m_cx.isWord(t + 1) && m_cx.namedMention(t + 1) < 0
             && !m_cx.is(t + 1, WordFlag::Determiner | WordFlag::Possessive | WordFlag::Pronoun | WordFlag::Quantifier))
             return true;  // "to" + a verb
@@ -318,6 +320,11 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
         inverted = sp.has_value();
     }
     if (!sp)
+        return std::nullopt;
+    // "groups who have accused the generals of …", "voters who backed Trump": a relative
+    // clause is reported speech only with a speech verb and a clause after it
+    if (sp->kind == SpeakerKind::Pronoun && m_cx.lower(sp->firstTok) == u"who"
+        && (c.cls != CueClass::Speech || !clausalAfter(afterCue, sentEnd)))
         return std::nullopt;
     r.attr = Attribution{k, afterCue - 1, sp, std::max(afterCue - 1, sp->lastTok)};
     if (!(c.has(CueFrame::Participle) && afterComma)) {
