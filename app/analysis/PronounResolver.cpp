@@ -61,7 +61,7 @@ PronounResolver::PronounResolver(const QuoteContext &cx, QList<TextRange> quoted
         }
         if (recent.isEmpty() || !cx.isWord(i) || quoted(cx.tok(i).start))
             continue;
-        const auto p = cx.lexicon().pronoun(cx.lower(i));
+        const auto &p = cx.pronoun(i);
         if (!p || !p->person3 || p->gender == Gender::Unknown)
             continue;
         const int e = recent.front().entity;
@@ -146,7 +146,7 @@ int PronounResolver::resolve(int tok) const
     const QString &w = m_cx.lower(tok);
     if (w == u"who")
         return resolveRelative(tok);
-    const auto p = m_cx.lexicon().pronoun(w);
+    const auto &p = m_cx.pronoun(tok);
     if (!p || !p->person3 || p->number != Number::Singular || p->gender == Gender::Unknown)
         return -1;
     const QList<Mention> &mentions = m_cx.mentions();

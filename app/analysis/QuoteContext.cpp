@@ -14,15 +14,10 @@ QuoteContext::QuoteContext(QStringView text, const TokenizedText &tokens, const 
     for (int i = 0; i < n; ++i) {
         const Token &t = tok(i);
         Info &info = m_info[i];
-        if (t.kind == TokenKind::Word) {
-            info.lower = word(i).toString();
-            if (t.has(TokenFlag::Capitalized))
-                info.lower = info.lower.toLower();
-            info.flags = m_lex.flags(info.lower);
-            info.cue = m_lex.cue(info.lower);
-        } else if (t.kind == TokenKind::Punct) {
-            info.lower = word(i).toString();
-        }
+        if (t.kind == TokenKind::Word || t.kind == TokenKind::Punct)
+            info.word = intern(word(i), t.kind == TokenKind::Word && t.has(TokenFlag::Capitalized));
+        else
+            info.word = intern({}, false);
         while (m < m_mentions.size() && m_mentions[m].range.end <= t.start)
             ++m;
         if (m < m_mentions.size() && m_mentions[m].range.overlaps(t.range()))
@@ -36,6 +31,22 @@ QuoteContext::QuoteContext(QStringView text, const TokenizedText &tokens, const 
         }
         info.paragraph = p;
     }
+}
+
+const QuoteContext::WordEntry *QuoteContext::intern(QStringView form, bool capitalized)
+{
+    auto it = m_words.find(form);
+    if (it != m_words.end())
+        return &it->second;
+    QString key = form.toString();
+    WordEntry e;
+    e.lower = capitalized ? key.toLower() : key;
+    if (!e.lower.isEmpty()) {
+        e.flags = m_lex.flags(e.lower);
+        e.cue = m_lex.cue(e.lower);
+        e.pronoun = m_lex.pronoun(e.lower);
+    }
+    return &m_words.emplace(std::move(key), std::move(e)).first->second;
 }
 
 int QuoteContext::namedMention(int i) const

@@ -10,6 +10,8 @@
 #include "analysis/Analysis.h"
 #include "analysis/QuoteLexicon.h"
 
+#include <unordered_map>
+
 namespace lede {
 
 class QuoteContext {
@@ -28,10 +30,12 @@ public:
     int size() const { return int(m_tt.tokens.size()); }
     const Token &tok(int i) const { return m_tt.tokens[i]; }
     QStringView word(int i) const { return m_text.mid(tok(i).start, tok(i).length()); }
-    const QString &lower(int i) const { return m_info[i].lower; }
-    WordFlags flags(int i) const { return m_info[i].flags; }
-    bool is(int i, WordFlags f) const { return i >= 0 && i < size() && (m_info[i].flags & f) != 0; }
-    const CueInfo *cue(int i) const { return m_info[i].cue; }
+    const QString &lower(int i) const { return m_info[i].word->lower; }
+    WordFlags flags(int i) const { return m_info[i].word->flags; }
+    bool is(int i, WordFlags f) const { return i >= 0 && i < size() && (m_info[i].word->flags & f) != 0; }
+    const CueInfo *cue(int i) const { return m_info[i].word->cue; }
+    // Gender and number when token i is a personal pronoun.
+    const std::optional<PronounInfo> &pronoun(int i) const { return m_info[i].word->pronoun; }
     // Index of the mention covering token i, or -1.
     int mention(int i) const { return m_info[i].mention; }
     // The named (non-DATE) mention covering token i, or -1.
@@ -54,14 +58,27 @@ public:
     bool isNounLike(int i) const;
 
 private:
-    struct Info {
+    // One entry per distinct word form of the text (so 1 M tokens cost a few thousand
+    // strings, not a million): its lower-case form and what the lexicon says of it.
+    struct WordEntry {
         QString lower;
         WordFlags flags = 0;
         const CueInfo *cue = nullptr;
+        std::optional<PronounInfo> pronoun;
+    };
+    struct Hash {
+        using is_transparent = void;  // look up by QStringView: no string built per token
+        size_t operator()(QStringView s) const { return qHash(s); }
+        size_t operator()(const QString &s) const { return qHash(QStringView(s)); }
+    };
+    struct Info {
+        const WordEntry *word = nullptr;
         int mention = -1;
         int sentence = 0;
         int paragraph = 0;
     };
+    const WordEntry *intern(QStringView form, bool capitalized);
+    std::unordered_map<QString, WordEntry, Hash, std::equal_to<>> m_words;  // node-based: entries never move
     QStringView m_text;
     const TokenizedText &m_tt;
     const QList<Mention> &m_mentions;
