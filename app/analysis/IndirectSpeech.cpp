@@ -139,6 +139,17 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
     return e;
 }
 
+bool IndirectSpeech::controlWord(const QString &w)
+{
+    // words that take "to" + a speech verb without being cues themselves
+    static const QStringList words = {
+        u"had"_s, u"has"_s, u"have"_s, u"going"_s, u"able"_s, u"unable"_s, u"likely"_s, u"unlikely"_s, u"quick"_s,
+        u"tried"_s, u"tries"_s, u"try"_s, u"began"_s, u"begun"_s, u"ready"_s, u"eager"_s, u"willing"_s,
+        u"used"_s, u"on"_s, u"taken"_s, u"took"_s, u"set"_s, u"moved"_s, u"rushed"_s, u"careful"_s, u"sure"_s,
+        u"happy"_s, u"glad"_s, u"proud"_s, u"prepared"_s, u"forced"_s, u"needs"_s, u"need"_s, u"needed"_s};
+    return words.contains(w);
+}
+
 bool IndirectSpeech::clausalAfter(int from, int sentEnd) const
 {
     // A clause, not a bare noun phrase: a verb form, "to" + verb, "that", a wh-word.
@@ -256,8 +267,14 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
     }
     // "CLAUSE, according to X" and "A, according to X, B"
     if (k - 1 > sentFirst && (m_cx.isPunct(k - 1, u',') || m_cx.isDash(k - 1))) {
-        if (!finish(r, sentFirst, k - 1, blocked))
+        const bool left = finish(r, sentFirst, k - 1, blocked);
+        if (!left) {
+            // "But, according to the poll, 46 percent …": only the clause after it
+            if (after < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))
+                && finish(r, after + 1, contentEnd(after + 1, sentEnd, blocked), blocked))
+                return r;
             return std::nullopt;
+        }
         if (after < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))) {
             ReportedClause rest = r;
             const int end = contentEnd(after + 1, sentEnd, blocked);
@@ -285,15 +302,20 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     int p = k - 1;
     while (p >= sentFirst && m_cx.is(p, WordFlag::Adverb | WordFlag::Negation) && !m_cx.is(p, WordFlag::Pronoun))
         --p;
+    int subjectEnd = k;  // the subject is sought before this token
     if (p >= sentFirst) {
         const QString &w = m_cx.lower(p);
         if ((m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that")
-            || w == u"’s" || w == u"'s")
+            || ((w == u"’s" || w == u"'s") && !m_cx.is(p - 1, WordFlag::Pronoun | WordFlag::Relative)))
             return std::nullopt;  // "his claims", "the report", "Trump’s support"
-        if (m_cx.is(p, WordFlag::Preposition))
-            return std::nullopt;  // "to say", "of saying"
-        if (c.has(CueFrame::PastParticiple) && beForm(w))
-            return std::nullopt;  // passive: "was asked", "is expected"
+        if (w == u"to" && p - 1 >= sentFirst && controlWord(m_cx.lower(p - 1))) {
+            subjectEnd = p - 1;  // "had to explain", "is unlikely to tell", "are quick to point out"
+        } else {
+            if (m_cx.is(p, WordFlag::Preposition))
+                return std::nullopt;  // "to say", "of saying"
+            if (c.has(CueFrame::PastParticiple) && beForm(w))
+                return std::nullopt;  // passive: "was asked", "is expected"
+        }
     }
     if (c.has(CueFrame::PastParticiple) && afterCue < sentEnd
         && (m_cx.lower(afterCue) == u"by" || m_cx.lower(afterCue) == u"as"))
@@ -311,7 +333,7 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     if (c.has(CueFrame::Participle) && afterComma)
         sp = m_speakers.clauseSubject(p, sentStart);
     else
-        sp = m_speakers.before(k, sentStart);
+        sp = m_speakers.before(subjectEnd, sentStart);
     if (!sp && p >= sentFirst && m_cx.is(p, WordFlag::Conjunction))
         sp = m_speakers.clauseSubject(p, sentStart);  // "came out and said"
     bool inverted = false;
@@ -423,6 +445,18 @@ QList<ReportedClause> IndirectSpeech::find(const QList<TextRange> &blocked) cons
                     ++s;
                 continue;
             }
+        }
+        // "CLAUSE, according to X." is the outermost attribution: cues inside CLAUSE are
+        // not reported separately
+        for (int k = first + 1; k + 1 < end; ++k) {
+            if (m_cx.lower(k) != u"according" || m_cx.lower(k + 1) != u"to" || flags[k] || m_spanAt[k] >= 0
+                || !(m_cx.isPunct(k - 1, u',') || m_cx.isDash(k - 1)))
+                continue;
+            if (auto r = according(k, first, end, flags)) {
+                out.append(*r);
+                first = std::max(r->attr.frameLast, m_cx.tokenized().tokenAtOrAfter(r->content.end) - 1) + 1;
+            }
+            break;
         }
         for (int k = first; k < end; ++k) {
             if (flags[k] || m_spanAt[k] >= 0 || !m_cx.isWord(k))

@@ -45,6 +45,7 @@ private:
     int contentStartAfter(int k, const CueInfo &cue, int sentEnd) const;
     std::optional<ReportedClause> transcriptLine(int first, const Flags &blocked) const;
     bool clausalAfter(int from, int sentEnd) const;
+    static bool controlWord(const QString &w);
     bool inLeadingSubordinate(int k, int sentFirst) const;
     bool postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const;
     bool finish(ReportedClause &r, int first, int end, const Flags &blocked) const;
