@@ -92,6 +92,21 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
             e = t;
             break;
         }
+        if (t - from >= 3 && t + 1 < sentEnd && m_spanAt[t] < 0) {
+            const int nx = t + 1;
+            const bool comma = m_cx.isPunct(t, u',');
+            const bool conj = m_cx.is(t, WordFlag::Conjunction) && (m_cx.lower(t) == u"and" || m_cx.lower(t) == u"but");
+            // "… and urged voters …", "… but warning that …": a second verb of the speaker's
+            if (conj && verbForm(nx)) {
+                e = t;
+                break;
+            }
+            // "…, which aims to oust the monarchy": a relative clause about the content
+            if (comma && m_cx.lower(nx) == u"which") {
+                e = t;
+                break;
+            }
+        }
         if (m_cx.is(t, WordFlag::Conjunction) && t > from && t + 1 < sentEnd) {
             // "… and Donald Trump says …": a coordinated clause with a frame of its own
             bool frame = false;
@@ -148,6 +163,19 @@ bool IndirectSpeech::controlWord(const QString &w)
         u"used"_s, u"on"_s, u"taken"_s, u"took"_s, u"set"_s, u"moved"_s, u"rushed"_s, u"careful"_s, u"sure"_s,
         u"happy"_s, u"glad"_s, u"proud"_s, u"prepared"_s, u"forced"_s, u"needs"_s, u"need"_s, u"needed"_s};
     return words.contains(w);
+}
+
+bool IndirectSpeech::verbForm(int i) const
+{
+    // a verb starting a clause of its own: a cue, or an open-class "-ed" / "-ing" word
+    if (!m_cx.isWord(i) || m_cx.tok(i).has(TokenFlag::Capitalized) || m_cx.namedMention(i) >= 0)
+        return false;
+    if (m_cx.cue(i))
+        return true;
+    if (m_cx.flags(i) != 0)
+        return false;
+    const QString &w = m_cx.lower(i);
+    return w.size() > 4 && (w.endsWith(u"ed") || w.endsWith(u"ing"));
 }
 
 bool IndirectSpeech::clausalAfter(int from, int sentEnd) const

@@ -46,6 +46,7 @@ private:
     std::optional<ReportedClause> transcriptLine(int first, const Flags &blocked) const;
     bool clausalAfter(int from, int sentEnd) const;
     static bool controlWord(const QString &w);
+    bool verbForm(int i) const;
     bool inLeadingSubordinate(int k, int sentFirst) const;
     bool postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const;
     bool finish(ReportedClause &r, int first, int end, const Flags &blocked) const;
