@@ -30,6 +30,15 @@ static bool isTerminal(const QuoteContext &cx, int i)
 
 std::optional<Attribution> DirectQuotes::frameAfter(int close) const
 {
+    // “A.” Mr. Zahed said: “B.” — a frame ending in a colon introduces the next quote
+    auto a = frameAfterRaw(close);
+    if (a && m_cx.isPunct(a->frameLast + 1, u':'))
+        return std::nullopt;
+    return a;
+}
+
+std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
+{
     const int n = m_cx.size();
     int k = close + 1;
     if (k >= n || m_cx.paragraph(k) != m_cx.paragraph(close))
@@ -179,6 +188,8 @@ std::optional<SpeakerSpan> DirectQuotes::withDescriptor(const SpeakerSpan &sp, i
         return std::nullopt;
     bool preposition = false;
     for (int t = from; t < sp.firstTok; ++t) {
+        if (m_cx.lower(t) == u"’s" || m_cx.lower(t) == u"'s")
+            continue;  // "Italy's Northern League leader Matteo Salvini"
         if (!m_cx.isWord(t) || m_cx.cue(t)
             || m_cx.is(t, WordFlag::Pronoun | WordFlag::Auxiliary | WordFlag::Relative | WordFlag::Conjunction
                               | WordFlag::Subordinator | WordFlag::Negation | WordFlag::Adverb)
@@ -242,8 +253,6 @@ bool DirectQuotes::onlyGlueBetween(int from, int to) const
     const int s = from > 0 ? m_cx.sentence(from - 1) : 0;
     for (int t = from; t < to; ++t) {
         if (m_cx.sentence(t) != s && m_cx.tok(t).kind == TokenKind::Word)
-            return false;
-        if (m_cx.isQuoteMark(t) && markRole(m_cx, t) == MarkRole::Open)
             return false;
     }
     return true;

@@ -36,6 +36,7 @@ public:
     std::optional<Attribution> frameBefore(int open, int lo) const;
 
 private:
+    std::optional<Attribution> frameAfterRaw(int close) const;
     bool onlyGlueBetween(int from, int to) const;
     bool endsClause(int close) const;
     bool verbLike(int i) const;
