@@ -47,6 +47,24 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
     // behind” and Trump says …
     if (!endsClause(close) && !m_cx.isPunct(k, u',') && !m_cx.isDash(k))
         return std::nullopt;
+    if (k < n && (m_cx.isDash(k) || m_cx.isPunct(k, u'-')) && k + 1 < n) {
+        // “…” ― Pamela Padilla: a signature line, the dash is the cue
+        int last = k + 1;
+        while (last + 1 < n && last - k < 5 && m_cx.tok(last + 1).start < m_cx.tok(last).end + 2
+               && m_cx.isWord(last + 1) && m_cx.tok(last + 1).has(TokenFlag::Capitalized)
+               && !m_cx.tok(last + 1).has(TokenFlag::LineStart))
+            ++last;
+        const bool lineEnds = last + 1 >= n || m_cx.tok(last + 1).has(TokenFlag::LineStart)
+                              || (m_cx.isPunct(last + 1, u'.') && (last + 2 >= n || m_cx.tok(last + 2).has(TokenFlag::LineStart)));
+        bool names = lineEnds && m_cx.tok(k + 1).has(TokenFlag::LineStart) == false;
+        for (int t = k + 1; t <= last && names; ++t)
+            names = m_cx.isWord(t) && m_cx.tok(t).has(TokenFlag::Capitalized) && !m_cx.is(t, WordFlag::Pronoun);
+        if (names) {
+            SpeakerSpan sp{{m_cx.tok(k + 1).start, m_cx.tok(last).end}, k + 1, last, SpeakerKind::Named,
+                           m_cx.namedMention(last)};
+            return Attribution{k, k, sp, last};
+        }
+    }
     while (k < n && (m_cx.isPunct(k, u',') || m_cx.isDash(k)) && m_cx.paragraph(k) == m_cx.paragraph(close))
         ++k;
     int end = k;

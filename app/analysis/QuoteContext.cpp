@@ -72,7 +72,8 @@ bool QuoteContext::isDash(int i) const
     if (i < 0 || i >= size() || tok(i).kind != TokenKind::Punct)
         return false;
     const QChar c = m_text[tok(i).start];
-    return c == QChar(0x2014) || c == QChar(0x2013) || (c == u'-' && tok(i).length() >= 2);
+    return c == QChar(0x2014) || c == QChar(0x2013) || c == QChar(0x2015) || c == QChar(0x2012)
+           || (c == u'-' && tok(i).length() >= 2);
 }
 
 bool QuoteContext::isNounLike(int i) const
