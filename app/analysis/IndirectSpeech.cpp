@@ -303,7 +303,8 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
                 return r;
             return std::nullopt;
         }
-        if (after < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))) {
+        if (after + 1 < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after)) && !verbForm(after + 1)
+            && !m_cx.is(after + 1, WordFlag::Subordinator | WordFlag::Relative)) {
             ReportedClause rest = r;
             const int end = contentEnd(after + 1, sentEnd, blocked);
             if (finish(rest, after + 1, end, blocked)) {
@@ -388,7 +389,8 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
             while (after < sentEnd && !m_cx.isPunct(after, u',') && !m_cx.isDash(after) && !isTerminalTok(m_cx, after))
                 ++after;
             if (after + 1 < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))
-                && !(m_cx.cue(after + 1) || m_cx.lower(after + 1) == u"according")) {
+                && !(m_cx.cue(after + 1) || m_cx.lower(after + 1) == u"according" || verbForm(after + 1)
+                     || m_cx.is(after + 1, WordFlag::Subordinator | WordFlag::Relative))) {
                 ReportedClause rest = r;
                 const int end = contentEnd(after + 1, sentEnd, blocked);
                 if (finish(rest, after + 1, end, blocked)) {
