@@ -47,6 +47,9 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
     // behind” and Trump says …
     if (!endsClause(close) && !m_cx.isPunct(k, u',') && !m_cx.isDash(k))
         return std::nullopt;
+    // “… that much.” According to F.A.A. records, … — a period, then a new sentence
+    if (m_cx.tok(k).has(TokenFlag::SentenceStart) && endsWithPeriod(close) && m_cx.lower(k) == u"according")
+        return std::nullopt;
     if (k < n && (m_cx.isDash(k) || m_cx.isPunct(k, u'-')) && k + 1 < n) {
         // “…” ― Pamela Padilla: a signature line, the dash is the cue
         int last = k + 1;
@@ -246,6 +249,15 @@ bool DirectQuotes::frameEndsAt(int t, int end) const
 bool DirectQuotes::isTerminalBefore(int tok) const
 {
     return tok > 0 && isTerminal(m_cx, tok - 1);
+}
+
+bool DirectQuotes::endsWithPeriod(int close) const
+{
+    const QStringView text = m_cx.text();
+    int i = m_cx.tok(close).start - 1;
+    while (i >= 0 && (text[i].isSpace() || text[i] == QChar(0x2019) || text[i] == u'\'' || text[i] == QChar(0x201D)))
+        --i;
+    return i >= 0 && text[i] == u'.';
 }
 
 bool DirectQuotes::endsClause(int close) const

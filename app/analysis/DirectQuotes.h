@@ -39,6 +39,7 @@ private:
     std::optional<Attribution> frameAfterRaw(int close) const;
     bool onlyGlueBetween(int from, int to) const;
     bool endsClause(int close) const;
+    bool endsWithPeriod(int close) const;
     bool verbLike(int i) const;
     bool frameEndsAt(int t, int end) const;
     bool isTerminalBefore(int tok) const;

@@ -328,6 +328,8 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
         return std::nullopt;
     if ((c.lemma == u"decline" || c.lemma == u"refuse") && (k + 1 >= sentEnd || m_cx.lower(k + 1) != u"to"))
         return std::nullopt;
+    if (c.lemma == u"add" && k + 1 < sentEnd && m_cx.lower(k + 1) == u"to")
+        return std::nullopt;  // "is adding to her lead"
     int p = k - 1;
     while (p >= sentFirst && m_cx.is(p, WordFlag::Adverb | WordFlag::Negation) && !m_cx.is(p, WordFlag::Pronoun))
         --p;
