@@ -376,7 +376,10 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
         if (sp.parent < 0 || !used[sp.parent] || used[i])
             continue;
         const QuotedSpan &parent = m_spans[sp.parent];
-        std::optional<Attribution> attr = frameBefore(sp.open, parent.open + 1);
+        // inside a quote only "told them, ‘…’" / "said: ‘…’" introduce one ("we read ‘The Plague’" does not)
+        std::optional<Attribution> attr;
+        if (m_cx.isPunct(sp.open - 1, u',') || m_cx.isPunct(sp.open - 1, u':'))
+            attr = frameBefore(sp.open, parent.open + 1);
         if (!attr && sp.close >= 0) {
             attr = frameAfter(sp.close);
             if (attr && attr->frameLast >= parent.lastToken)

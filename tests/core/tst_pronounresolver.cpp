@@ -12,6 +12,17 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace lede;
 
+namespace {
+
+// The text of the first “…” in t, as quoted speech for the resolver.
+QList<TextRange> quotedIn(const QString &t)
+{
+    const int open = int(t.indexOf(u'“'));
+    return open >= 0 ? QList<TextRange>{{open + 1, int(t.indexOf(u'”'))}} : QList<TextRange>{};
+}
+
+} // namespace
+
 class TestPronounResolver : public QObject {
     Q_OBJECT
 
@@ -56,10 +67,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const test::MarkedText t = test::parseMarked(text);
         const QuoteContext cx(t.text, t.analysis.tokenized, t.analysis.mentions, t.analysis.entities);
-        QList<TextRange> quoted;
-        if (const int open = int(t.text.indexOf(u'“')); open >= 0)
-            quoted.append({open + 1, int(t.text.indexOf(u'”'))});
-        const PronounResolver r(cx, quoted);
+        const PronounResolver r(cx, quotedIn(t.text));
         int tok = -1;
         for (int i = 0; i < cx.size(); ++i)
             if (cx.word(i) == pronoun)
@@ -118,10 +126,7 @@ private Q_SLOTS:
         QFETCH(int, gender);
         const test::MarkedText t = test::parseMarked(text);
         const QuoteContext cx(t.text, t.analysis.tokenized, t.analysis.mentions, t.analysis.entities);
-        QList<TextRange> quoted;
-        if (const int open = int(t.text.indexOf(u'“')); open >= 0)
-            quoted.append({open + 1, int(t.text.indexOf(u'”'))});
-        const PronounResolver r(cx, quoted);
+        const PronounResolver r(cx, quotedIn(t.text));
         QCOMPARE(int(r.genderOf(0)), gender);
     }
 };

@@ -45,6 +45,12 @@ private:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
     }
+    static void check()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(text), expected);
+    }
 
 private Q_SLOTS:
     void direct_data()
@@ -97,12 +103,7 @@ private Q_SLOTS:
             << u"« C'est fini », said [[Marie Curie]]."_s
             << QStringList{u"direct | C'est fini | said | Marie Curie | Marie Curie"_s};
     }
-    void direct()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(describe(text), expected);
-    }
+    void direct() { check(); }
 
     void joining_data()
     {
@@ -130,12 +131,7 @@ private Q_SLOTS:
             << u"“We will win,” [[Tom Reed]] said. The crowd cheered.\n\n“Go home.”"_s
             << QStringList{u"direct | We will win, | said | Tom Reed | Tom Reed"_s};
     }
-    void joining()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(describe(text), expected);
-    }
+    void joining() { check(); }
 
     void nesting_data()
     {
@@ -148,12 +144,7 @@ private Q_SLOTS:
             << u"“We read ‘The Plague’ together,” [[Ann Fox]] said."_s
             << QStringList{u"direct | We read ‘The Plague’ together, | said | Ann Fox | Ann Fox"_s};
     }
-    void nesting()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(describe(text), expected);
-    }
+    void nesting() { check(); }
 
     void reported_data()
     {
@@ -208,12 +199,7 @@ private Q_SLOTS:
             << u"[[Ann Fox]] called for the president to resign."_s
             << QStringList{u"indirect | the president to resign | called for | Ann Fox | Ann Fox"_s};
     }
-    void reported()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(describe(text), expected);
-    }
+    void reported() { check(); }
 
     void mixed_data()
     {
@@ -228,12 +214,7 @@ private Q_SLOTS:
             << u"[[Tom Reed]] said that “the plan is a disaster.”"_s
             << QStringList{u"direct | “the plan is a disaster.” | said | Tom Reed | Tom Reed"_s};
     }
-    void mixed()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(describe(text), expected);
-    }
+    void mixed() { check(); }
 
     void noQuote_data()
     {
@@ -247,12 +228,7 @@ private Q_SLOTS:
                                        << QStringList{};
         QTest::newRow("empty") << QString() << QStringList{};
     }
-    void noQuote()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(describe(text), expected);
-    }
+    void noQuote() { check(); }
 };
 
 QTEST_GUILESS_MAIN(TestQuoteFinder)

@@ -29,6 +29,13 @@ private:
         return out;
     }
 
+    static void check()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(spans(text), expected);
+    }
+
 private Q_SLOTS:
     void styles_data()
     {
@@ -54,12 +61,7 @@ private Q_SLOTS:
         QTest::newRow("stray closing mark") << u"He said” nothing."_s << QStringList{};
         QTest::newRow("empty quote") << u"He said “” and left."_s << QStringList{};
     }
-    void styles()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(spans(text), expected);
-    }
+    void styles() { check(); }
 
     void continuation_data()
     {
@@ -77,12 +79,7 @@ private Q_SLOTS:
         QTest::newRow("closed paragraphs stay apart")
             << u"“One.”\n\n“Two.”"_s << QStringList{u"One."_s, u"Two."_s};
     }
-    void continuation()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(spans(text), expected);
-    }
+    void continuation() { check(); }
 
     void nesting_data()
     {
@@ -99,12 +96,7 @@ private Q_SLOTS:
         QTest::newRow("apostrophe inside quote")
             << u"“The voters’ mood isn’t good,” she said."_s << QStringList{u"The voters’ mood isn’t good,"_s};
     }
-    void nesting()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(spans(text), expected);
-    }
+    void nesting() { check(); }
 
     void roles_data()
     {
