@@ -358,8 +358,15 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
                 }
             } else {
                 const bool lastSentence = m_cx.sentence(tail) == m_cx.sentence(m_cx.paragraphEnd(tail) - 1);
+                // the floating quote is the paragraph's sentence, not a title opening narration
+                // ("Sons of Trump" is an adaptation …)
+                const int behind = next.lastToken + 1;
+                const bool standsAlone = next.close < 0 || behind >= m_cx.size()
+                                         || m_cx.paragraph(behind) != m_cx.paragraph(next.open)
+                                         || m_cx.tok(behind).has(TokenFlag::SentenceStart) || m_cx.isQuoteMark(behind)
+                                         || isTerminal(m_cx, behind);
                 joins = m_cx.paragraph(next.open) == m_cx.paragraph(tail) + 1 && next.open == m_cx.paragraphFirst(next.open)
-                        && lastSentence;
+                        && lastSentence && standsAlone;
             }
             if (!joins || hasOwnFrame(j, tail + 1))
                 break;
