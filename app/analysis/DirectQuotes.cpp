@@ -120,7 +120,15 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
 std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
 {
     int k = open - 1;
-    if (k < lo || k < 0 || m_cx.paragraph(k) != m_cx.paragraph(open))
+    if (k < 0)
+        return std::nullopt;
+    if (m_cx.paragraph(k) != m_cx.paragraph(open)) {
+        // "Fiorina wrote:" ending a paragraph, the quote opening the next one
+        if (!m_cx.isPunct(k, u':') || open != m_cx.paragraphFirst(open))
+            return std::nullopt;
+        lo = m_cx.sentenceFirst(m_cx.sentence(k));
+    }
+    if (k < lo)
         return std::nullopt;
     const bool colon = m_cx.isPunct(k, u':');
     const bool comma = m_cx.isPunct(k, u',');
@@ -154,6 +162,12 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
                 break;
             if (m_cx.cue(c))
                 return attributeAt(c);
+        }
+        // "Republican pollster Daron Shaw: “…”" — a name right before the colon
+        if (const int m = m_cx.namedMention(k); m >= 0 && m_cx.mentions()[m].type != EntityType::LOC
+                                                 && m_cx.mentions()[m].type != EntityType::MISC) {
+            if (auto sp = m_speakers.phraseEndingAt(k, lo); sp && sp->kind == SpeakerKind::Named)
+                return Attribution{k + 1, k + 1, sp, k + 1};
         }
         // "And Mr. Christie gloated: “…”" — a person and a verb we do not list, then the colon
         const int sf = std::max(lo, m_cx.sentenceFirst(m_cx.sentence(k)));
