@@ -207,21 +207,26 @@ bool IndirectSpeech::inLeadingSubordinate(int k, int sentFirst) const
     return true;
 }
 
-bool IndirectSpeech::postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const
+int IndirectSpeech::postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd, bool listener) const
 {
-    // "CLAUSE, he said (in a statement) (on Monday)."
-    const int comma = frameFirst - 1;
+    // "CLAUSE, he said (in a statement) (on Monday)." — also "…, the BBC reported",
+    // "…, Mayor Ted Terry noted": a determiner or title words before the speaker
+    int comma = frameFirst - 1;
+    while (comma > sentFirst && frameFirst - comma <= 4 && m_cx.isWord(comma)
+           && (m_cx.is(comma, WordFlag::Determiner) || m_cx.tok(comma).has(TokenFlag::Capitalized))
+           && !m_cx.is(comma, WordFlag::Pronoun))
+        --comma;
     if (comma - sentFirst < 2 || !(m_cx.isPunct(comma, u',') || m_cx.isDash(comma)
                                    || (m_cx.isQuoteMark(comma) && markRole(m_cx, comma) == MarkRole::Close)))
-        return false;
+        return -1;
     if (m_cx.is(frameFirst, WordFlag::Relative))
-        return false;
+        return -1;
     int t = frameTail;
     bool inPhrase = false;
     for (int steps = 0; t < sentEnd && steps <= kMaxLead; ++steps, ++t) {
         if (isTerminalTok(m_cx, t) || m_cx.isPunct(t, u',') || m_cx.isPunct(t, u';') || m_cx.isDash(t)
             || m_cx.isPunct(t, u'('))
-            return true;
+            return comma;
         const int m = m_cx.mention(t);
         if (m >= 0 && m_cx.mentions()[m].type == EntityType::DATE)
             continue;
@@ -231,10 +236,15 @@ bool IndirectSpeech::postposedFrame(int frameFirst, int frameTail, int sentFirst
         }
         if (m_cx.is(t, WordFlag::Temporal | WordFlag::Adverb) && !m_cx.cue(t))
             continue;
+        if (t == frameTail && listener && (m_cx.is(t, WordFlag::Listener) || m_cx.namedMention(t) >= 0
+                                           || m_cx.is(t, WordFlag::Determiner))) {
+            inPhrase = true;  // "…, he told the court in his filing."
+            continue;
+        }
         if (!inPhrase || m_cx.cue(t) || m_cx.lower(t) == u"that")
-            return false;
+            return -1;
     }
-    return t >= sentEnd;
+    return t >= sentEnd ? comma : -1;
 }
 
 bool IndirectSpeech::finish(ReportedClause &r, int first, int end, const Flags &blocked) const
@@ -303,7 +313,12 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
                 return r;
             return std::nullopt;
         }
-        if (after + 1 < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after)) && !verbForm(after + 1)
+        int leftWords = 0;
+        for (int t = sentFirst; t < k - 1; ++t)
+            leftWords += m_cx.isWord(t) ? 1 : 0;
+        // "A, according to X, B": B goes on with A only when A is short ("This weekend,");
+        // after a whole clause it describes X ("…, according to Bill McInturff, a pollster who …")
+        if (leftWords <= 3 && after + 1 < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after)) && !verbForm(after + 1)
             && !m_cx.is(after + 1, WordFlag::Subordinator | WordFlag::Relative)) {
             ReportedClause rest = r;
             const int end = contentEnd(after + 1, sentEnd, blocked);
@@ -383,8 +398,9 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     if (!(c.has(CueFrame::Participle) && afterComma)) {
         const int frameFirst = inverted ? k : sp->firstTok;
         const int frameTail = inverted ? sp->lastTok + 1 : afterCue;
-        if (postposedFrame(frameFirst, frameTail, sentFirst, sentEnd)) {
-            if (!finish(r, sentFirst, frameFirst - 1, blocked))
+        if (const int comma = postposedFrame(frameFirst, frameTail, sentFirst, sentEnd, c.has(CueFrame::Listener));
+            comma >= 0) {
+            if (!finish(r, sentFirst, comma, blocked))
                 return std::nullopt;
             // "A, these people said, B": the clause goes on after a parenthetical frame
             int after = frameTail;
@@ -397,13 +413,13 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
                 const int end = contentEnd(after + 1, sentEnd, blocked);
                 if (finish(rest, after + 1, end, blocked)) {
                     int leftWords = 0;
-                    for (int t = sentFirst; t < frameFirst - 1; ++t)
+                    for (int t = sentFirst; t < comma; ++t)
                         leftWords += m_cx.isWord(t) ? 1 : 0;
                     if (leftWords <= 3) {
                         rest.attr = r.attr;  // "In particular, he said, the foundation had …"
                         return rest;
                     }
-                    r.gap = TextRange{m_cx.tok(frameFirst - 1).start, m_cx.tok(after + 1).start};
+                    r.gap = TextRange{m_cx.tok(comma).start, m_cx.tok(after + 1).start};
                     r.content.end = rest.content.end;
                     if (rest.kind != QuoteKind::Indirect)
                         r.kind = QuoteKind::Mixed;
@@ -487,6 +503,17 @@ QList<ReportedClause> IndirectSpeech::find(const QList<TextRange> &blocked) cons
             if (auto r = according(k, first, end, flags)) {
                 out.append(*r);
                 first = std::max(r->attr.frameLast, m_cx.tokenized().tokenAtOrAfter(r->content.end) - 1) + 1;
+            }
+            break;
+        }
+        // "CLAUSE (with cues of its own), Stovall said.": the frame at the end wins
+        for (int k = end - 1; k > first + 2; --k) {
+            if (flags[k] || m_spanAt[k] >= 0 || !m_cx.cue(k) || m_cx.cue(k)->cls != CueClass::Speech)
+                continue;
+            if (auto r = atCue(k, m_cx.sentenceFirst(s), first, end, flags);
+                r && r->content.end <= m_cx.tok(k).start && !r->gap) {
+                out.append(*r);
+                first = end;
             }
             break;
         }

@@ -48,7 +48,8 @@ private:
     static bool controlWord(const QString &w);
     bool verbForm(int i) const;
     bool inLeadingSubordinate(int k, int sentFirst) const;
-    bool postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd) const;
+    // The comma before a frame that ends the clause ("CLAUSE, he said."), or -1.
+    int postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd, bool listener = false) const;
     bool finish(ReportedClause &r, int first, int end, const Flags &blocked) const;
 
     const QuoteContext &m_cx;
