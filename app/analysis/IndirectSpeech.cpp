@@ -354,7 +354,9 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
         if ((m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that")
             || ((w == u"’s" || w == u"'s") && !m_cx.is(p - 1, WordFlag::Pronoun | WordFlag::Relative)))
             return std::nullopt;  // "his claims", "the report", "Trump’s support"
-        if (w == u"to" && p - 1 >= sentFirst && controlWord(m_cx.lower(p - 1))) {
+        if (w == u"to" && p - 1 >= sentFirst
+            && (controlWord(m_cx.lower(p - 1))
+                || (m_cx.isWord(p - 1) && m_cx.flags(p - 1) == 0 && !m_cx.cue(p - 1) && verbForm(p - 1)))) {
             subjectEnd = p - 1;  // "had to explain", "is unlikely to tell", "are quick to point out"
         } else {
             if (m_cx.is(p, WordFlag::Preposition))
