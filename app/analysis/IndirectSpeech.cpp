@@ -392,9 +392,9 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     if (!sp)
         return std::nullopt;
     // "groups who have accused the generals of …", "voters who backed Trump": a relative
-    // clause is reported speech only with a speech verb and a clause after it
+    // clause is reported only with a clause after the verb ("experts who say it is …")
     if (sp->kind == SpeakerKind::Pronoun && m_cx.lower(sp->firstTok) == u"who"
-        && (c.cls != CueClass::Speech || !clausalAfter(afterCue, sentEnd)))
+        && !clausalAfter(afterCue, sentEnd))
         return std::nullopt;
     r.attr = Attribution{k, afterCue - 1, sp, std::max(afterCue - 1, sp->lastTok)};
     if (!(c.has(CueFrame::Participle) && afterComma)) {
