@@ -68,10 +68,14 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
             return Attribution{k, k, sp, last};
         }
     }
-    while (k < n && (m_cx.isPunct(k, u',') || m_cx.isDash(k)) && m_cx.paragraph(k) == m_cx.paragraph(close))
-        ++k;
+    while (k < n && (m_cx.isPunct(k, u',') || m_cx.isDash(k)
+                     || (markFamily(m_cx, k) == MarkFamily::Single && markRole(m_cx, k) != MarkRole::Open))
+           && m_cx.paragraph(k) == m_cx.paragraph(close))
+        ++k;  // also the stray closing ' of ''… 'old-school,''' said
     int end = k;
-    while (end < n && end - k < kFrameWindow && m_cx.paragraph(end) == m_cx.paragraph(close) && !isTerminal(m_cx, end)
+    // (the period of "(R-Fla.)" ends no sentence)
+    while (end < n && end - k < kFrameWindow && m_cx.paragraph(end) == m_cx.paragraph(close)
+           && !(isTerminal(m_cx, end) && !m_cx.isPunct(end + 1, u')'))
            && !(m_cx.isQuoteMark(end) && markRole(m_cx, end) != MarkRole::Close))
         ++end;
     if (k >= end)

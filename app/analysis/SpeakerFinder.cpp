@@ -5,7 +5,7 @@ namespace lede {
 namespace {
 
 constexpr int kMaxPhrase = 7;       // tokens in a nominal speaker phrase
-constexpr int kMaxAppositive = 30;  // tokens between a speaker and the comma before its cue
+constexpr int kMaxAppositive = 40;  // tokens between a speaker and the comma before its cue
 
 bool subjectPronoun(const QString &w)
 {
@@ -114,7 +114,7 @@ std::optional<SpeakerSpan> SpeakerFinder::beforeAppositive(int comma, int lo) co
             if (!named && commas == 0 && !cueBetween && comma - j <= 12)
                 return s;
         }
-        if (isComma && ++commas >= 3)
+        if (isComma && ++commas >= 5)
             break;
     }
     return std::nullopt;
