@@ -89,16 +89,16 @@ private Q_SLOTS:
         QTest::newRow("transcript")
             << u"WALLACE: “Will she be there?”"_s << QStringList{u"direct | Will she be there? | : | WALLACE | "_s};
         QTest::newRow("signature line")
-            << u"“He scares me.” ― [[Krystal Correa]]\n“He cannot answer a question.” — Ana Ruiz\n"_s
-            << QStringList{u"direct | He scares me. | ― | Krystal Correa | Krystal Correa"_s,
+            << u"“The plan worries me.” ― [[Maria Lopez]]\n“He cannot answer a question.” — Ana Ruiz\n"_s
+            << QStringList{u"direct | The plan worries me. | ― | Maria Lopez | Maria Lopez"_s,
                            u"direct | He cannot answer a question. | — | Ana Ruiz | "_s};
         QTest::newRow("colon frame belongs to the next quote")
-            << u"“We are refugees,” [[Ann Fox]] said. “We are not terrorists.” [[Tom Reed]] said: “It was terrible.”"_s
-            << QStringList{u"direct | We are refugees, / We are not terrorists. | said | Ann Fox | Ann Fox"_s,
-                           u"direct | It was terrible. | said | Tom Reed | Tom Reed"_s};
+            << u"“We are farmers,” [[Ann Fox]] said. “We grow wheat.” [[Tom Reed]] said: “It was a dry year.”"_s
+            << QStringList{u"direct | We are farmers, / We grow wheat. | said | Ann Fox | Ann Fox"_s,
+                           u"direct | It was a dry year. | said | Tom Reed | Tom Reed"_s};
         QTest::newRow("NYT doubled apostrophes")
-            << u"''It is anti-reform,'' said [[Douglas Eakin]]."_s
-            << QStringList{u"direct | It is anti-reform, | said | Douglas Eakin | Douglas Eakin"_s};
+            << u"''It is a bad plan,'' said [[Dana Pike]]."_s
+            << QStringList{u"direct | It is a bad plan, | said | Dana Pike | Dana Pike"_s};
         QTest::newRow("guillemets")
             << u"« C'est fini », said [[Marie Curie]]."_s
             << QStringList{u"direct | C'est fini | said | Marie Curie | Marie Curie"_s};
