@@ -1,8 +1,16 @@
-// QuoteFinder: quotes and who said them. Pairs quotation marks into direct quotes, joins
-// "A," he said, "B." into one quote with two parts, finds reported speech after speech
-// verbs, and attributes each quote to the nearest speaker (a named mention, a nominal such
-// as "officials", or a pronoun resolved to the last compatible person).
-// Stateless and thread-safe.
+// QuoteFinder: quotes and who said them — the analysis step after entity grouping.
+//
+//   QList<Quote> quotes = QuoteFinder().find(text, tokens, mentions, entities, cancel);
+//
+// Steps (each in its own file): QuoteMarks pairs quotation marks into spans (every style,
+// paragraph continuation, nesting); DirectQuotes attributes spans to a speech frame and
+// joins “A,” he said. “B.” into one quote with two parts; IndirectSpeech finds reported
+// speech and mixed quotes from the cue lexicon (QuoteLexicon); SpeakerFinder reads the
+// speaker next to a cue and PronounResolver resolves "he"/"she"/"who" to the entity it
+// stands for (or leaves it unresolved when no person agrees).
+//
+// Quote::speaker is the speaker as written (a pronoun stays a pronoun); speakerEntity is
+// the entity it refers to, or -1. Quotes are sorted by start. Stateless and thread-safe.
 #pragma once
 
 #include "analysis/Analysis.h"
