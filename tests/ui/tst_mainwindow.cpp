@@ -9,6 +9,7 @@
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
 #include "view/ArticleView.h"
+#include "view/ArticleHighlighter.h"
 #include "view/MarkerScrollBar.h"
 #include "window/MainWindow.h"
 
@@ -18,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
+#include <QTimer>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +53,8 @@ private Q_SLOTS:
     void filterThenEnterJumps();
     void zoomChangesFont();
     void longDocumentUsesFastSurface();
+    void extraHighlightLayer();
+    void contextMenuHook();
 
 private:
     QModelIndex entityRow(const QString &name) const;
@@ -314,6 +319,60 @@ void TestMainWindow::longDocumentUsesFastSurface()
     QCOMPARE(m_window->articleView()->selectedRange(), last);
     QVERIFY(m_window->articleView()->editor()->viewport()->rect().contains(
         m_window->articleView()->rectForPosition(last.start).center()));
+}
+
+static QColor backgroundAt(ArticleView *article, int pos)
+{
+    auto *edit = qobject_cast<QTextEdit *>(article->editor());
+    const QTextBlock block = edit->document()->findBlock(pos);
+    const int rel = pos - block.position();
+    QColor c;
+    for (const QTextLayout::FormatRange &f : block.layout()->formats())
+        if (rel >= f.start && rel < f.start + f.length && f.format.hasProperty(QTextFormat::BackgroundBrush))
+            c = f.format.background().color();
+    return c;
+}
+
+void TestMainWindow::extraHighlightLayer()
+{
+    ArticleView *article = m_window->articleView();
+    const int pos = int(text().indexOf(u"sham elections"_s));
+    QVERIFY(!backgroundAt(article, pos).isValid() || backgroundAt(article, pos) != QColor(Qt::magenta));
+    HighlightLayer layer;
+    QTextCharFormat magenta;
+    magenta.setBackground(QColor(Qt::magenta));
+    layer.formats = {magenta};
+    layer.spans = {{pos, pos + 14, 0}};
+    layer.z = 100;
+    article->setHighlightLayer(u"test"_s, layer);
+    QCOMPARE(backgroundAt(article, pos + 3), QColor(Qt::magenta));
+    QVERIFY(backgroundAt(article, pos + 20) != QColor(Qt::magenta));
+    article->setHighlightLayer(u"test"_s, HighlightLayer{});
+    QVERIFY(backgroundAt(article, pos + 3) != QColor(Qt::magenta));
+}
+
+void TestMainWindow::contextMenuHook()
+{
+    ArticleView *article = m_window->articleView();
+    const int pos = int(text().indexOf(u"Geneva"_s));
+    int seenPosition = -2;
+    QStringList seenActions;
+    connect(article, &ArticleView::contextMenuAboutToShow, this, [&](QMenu *menu, int p) {
+        seenPosition = p;
+        menu->addAction(u"Extra"_s);
+        for (QAction *a : menu->actions())
+            seenActions << a->text();
+    });
+    QTimer::singleShot(0, this, [] {
+        if (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+    });
+    const QPoint at = article->rectForPosition(pos + 2).center() + QPoint(2, 0);
+    QContextMenuEvent ev(QContextMenuEvent::Mouse, at, article->editor()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(article->editor()->viewport(), &ev);
+    QVERIFY(seenPosition >= pos && seenPosition <= pos + 6);
+    QVERIFY(seenActions.contains(u"&Copy"_s));
+    QVERIFY(seenActions.contains(u"Extra"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,4 +25,6 @@ SidePanel::SidePanel(QWidget *parent)
 void SidePanel::showEntities() { m_tabs->setCurrentWidget(m_entities); }
 void SidePanel::showQuotes() { m_tabs->setCurrentWidget(m_quotes); }
 
+int SidePanel::addTab(QWidget *page, const QString &label) { return m_tabs->addTab(page, label); }
+
 } // namespace lede::ui

@@ -19,6 +19,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     void showEntities();
     void showQuotes();
+    // Adds a tab (e.g. Annotations) after the built-in ones; returns its index.
+    int addTab(QWidget *page, const QString &label);
 
 private:
     QTabWidget *m_tabs;

@@ -10,7 +10,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QClipboard>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -141,15 +145,8 @@ void ArticleView::setAnalysis(std::shared_ptr<const Analysis> analysis)
     m_focusedEntity = -1;
     if (!m_highlighter)
         return;
-    const int top = firstVisiblePosition();
     m_highlighter->setContent(&m_document, m_analysis.get(), !m_rich);
-    m_highlighter->rehighlightAll();
-    if (m_rich && top > 0) {  // the pass reset the layout: put the reading position back
-        m_textDocument->documentLayout()->documentSize();
-        const QTextBlock b = m_textDocument->findBlock(top);
-        auto *edit = static_cast<QTextEdit *>(m_surface->scrollArea());
-        edit->verticalScrollBar()->setValue(int(m_textDocument->documentLayout()->blockBoundingRect(b).top()));
-    }
+    rehighlightKeepingPosition();
     updateExtraSelections();
     updateMarkers();
 }
@@ -159,13 +156,27 @@ void ArticleView::setTypeVisible(EntityType t, bool visible)
     if (!m_highlighter || m_highlighter->isTypeVisible(t) == visible)
         return;
     m_highlighter->setTypeVisible(t, visible);
+    rehighlightKeepingPosition();
+}
+
+void ArticleView::setHighlightLayer(const QString &name, const HighlightLayer &layer)
+{
+    if (!m_highlighter || (layer.spans.isEmpty() && !m_highlighter->hasLayer(name)))
+        return;
+    m_highlighter->setLayer(name, layer);
+    rehighlightKeepingPosition();
+}
+
+void ArticleView::rehighlightKeepingPosition()
+{
+    // A whole-document pass restarts QTextEdit's layout: put the reading position back.
     const int top = firstVisiblePosition();
+    const int offset = m_rich ? rectForPosition(top).top() : 0;
     m_highlighter->rehighlightAll();
     if (m_rich) {
         m_textDocument->documentLayout()->documentSize();
-        const QTextBlock b = m_textDocument->findBlock(top);
-        m_surface->scrollArea()->verticalScrollBar()->setValue(
-            int(m_textDocument->documentLayout()->blockBoundingRect(b).top()));
+        QScrollBar *bar = m_surface->scrollArea()->verticalScrollBar();
+        bar->setValue(bar->value() + rectForPosition(top).top() - offset);
     }
 }
 
@@ -299,6 +310,20 @@ void ArticleView::applyTheme()
         m_highlighter->rehighlightAll();
     updateExtraSelections();
     updateMarkers();
+    Q_EMIT themeChanged();
+}
+
+void ArticleView::showContextMenu(QPoint viewportPos)
+{
+    QMenu menu(this);
+    const TextRange sel = selectedRange();
+    QAction *copy = menu.addAction(tr("&Copy"), this, [this] { QGuiApplication::clipboard()->setText(selectedText()); });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(!sel.isEmpty());
+    menu.addAction(tr("Select &All"), this, [this] { selectRange({0, int(m_document.text().size())}); })
+        ->setShortcut(QKeySequence::SelectAll);
+    Q_EMIT contextMenuAboutToShow(&menu, m_surface->positionAt(viewportPos));
+    menu.exec(m_surface->scrollArea()->viewport()->mapToGlobal(viewportPos));
 }
 
 QString ArticleView::toolTipAt(int pos) const
@@ -345,6 +370,9 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
         m_pressPos = static_cast<QMouseEvent *>(event)->pos();
         break;
+    case QEvent::ContextMenu:
+        showContextMenu(static_cast<QContextMenuEvent *>(event)->pos());
+        return true;
     case QEvent::MouseButtonRelease: {
         auto *me = static_cast<QMouseEvent *>(event);
         if (me->button() != Qt::LeftButton || !m_analysis)

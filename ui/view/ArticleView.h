@@ -15,11 +15,13 @@
 #include <memory>
 
 class QAbstractScrollArea;
+class QMenu;
 class QTextDocument;
 
 namespace lede::ui {
 
 class ArticleHighlighter;
+struct HighlightLayer;
 class MarkerScrollBar;
 class ReadingSurface;
 
@@ -34,6 +36,9 @@ public:
     const Analysis *analysis() const { return m_analysis.get(); }
 
     void setTypeVisible(EntityType t, bool visible);
+    // A named highlight layer of another part of the UI (annotations, speaker tints …), kept
+    // until the next setDocument(); an empty layer removes it.
+    void setHighlightLayer(const QString &name, const HighlightLayer &layer);
     void setFocusedEntity(int entityIndex);  // -1: none
     int focusedEntity() const { return m_focusedEntity; }
     void setFindMatches(const QList<TextRange> &matches);
@@ -59,6 +64,10 @@ Q_SIGNALS:
     void mentionClicked(int mentionIndex);
     void quoteClicked(int quoteIndex);
     void selectionChanged();
+    // The article's context menu is about to open at text position `position` (-1: not over
+    // text); add actions to `menu` (it already holds Copy and Select All).
+    void contextMenuAboutToShow(QMenu *menu, int position);
+    void themeChanged();  // colours changed: layers with colours should be set again
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -68,6 +77,8 @@ private:
     void applyStyle();
     void updateExtraSelections();
     void updateMarkers();
+    void rehighlightKeepingPosition();
+    void showContextMenu(QPoint viewportPos);
     QString toolTipAt(int pos) const;
     QFont readingFont() const;
 

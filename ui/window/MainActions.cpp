@@ -55,18 +55,18 @@ MainActions MainActions::create(QMainWindow *w)
     a.about = make(w, QObject::tr("&About Lede"));
 
     QMenuBar *bar = w->menuBar();
-    QMenu *file = bar->addMenu(QObject::tr("&File"));
+    QMenu *file = a.fileMenu = bar->addMenu(QObject::tr("&File"));
     file->addAction(a.open);
     a.recentMenu = file->addMenu(QObject::tr("Open &Recent"));
     file->addSeparator();
     file->addAction(a.quit);
 
-    QMenu *edit = bar->addMenu(QObject::tr("&Edit"));
+    QMenu *edit = a.editMenu = bar->addMenu(QObject::tr("&Edit"));
     edit->addAction(a.find);
     edit->addAction(a.findNext);
     edit->addAction(a.findPrevious);
 
-    QMenu *view = bar->addMenu(QObject::tr("&View"));
+    QMenu *view = a.viewMenu = bar->addMenu(QObject::tr("&View"));
     view->addAction(a.zoomIn);
     view->addAction(a.zoomOut);
     view->addAction(a.zoomReset);
@@ -80,14 +80,14 @@ MainActions MainActions::create(QMainWindow *w)
     view->addAction(a.showEntities);
     view->addAction(a.showQuotes);
 
-    QMenu *go = bar->addMenu(QObject::tr("&Go"));
+    QMenu *go = a.goMenu = bar->addMenu(QObject::tr("&Go"));
     go->addAction(a.nextMention);
     go->addAction(a.previousMention);
     go->addAction(a.filterEntities);
     go->addSeparator();
     go->addAction(a.cancelAnalysis);
 
-    QMenu *help = bar->addMenu(QObject::tr("&Help"));
+    QMenu *help = a.helpMenu = bar->addMenu(QObject::tr("&Help"));
     help->addAction(a.about);
     return a;
 }

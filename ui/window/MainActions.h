@@ -33,6 +33,13 @@ struct MainActions {
     QAction *cancelAnalysis = nullptr;
     QAction *about = nullptr;
 
+    // The menus, for other parts of the window to add their actions to.
+    QMenu *fileMenu = nullptr;
+    QMenu *editMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *goMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+
     // Creates the actions (parented to window) and its menu bar.
     static MainActions create(QMainWindow *window);
 };
