@@ -25,6 +25,10 @@ MainActions MainActions::create(QMainWindow *w)
     MainActions a;
     a.open = make(w, QObject::tr("&Open…"), {QKeySequence::Open}, QObject::tr("Open an article"));
     a.quit = make(w, QObject::tr("&Quit"), {QKeySequence::Quit});
+    a.undo = make(w, QObject::tr("&Undo"), {QKeySequence::Undo});
+    a.redo = make(w, QObject::tr("&Redo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    a.undo->setEnabled(false);
+    a.redo->setEnabled(false);
     a.find = make(w, QObject::tr("&Find in Article…"), {QKeySequence::Find});
     a.findNext = make(w, QObject::tr("Find &Next"), {QKeySequence(Qt::Key_F3)});
     a.findPrevious = make(w, QObject::tr("Find Pre&vious"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)});
@@ -62,6 +66,9 @@ MainActions MainActions::create(QMainWindow *w)
     file->addAction(a.quit);
 
     QMenu *edit = a.editMenu = bar->addMenu(QObject::tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
     edit->addAction(a.find);
     edit->addAction(a.findNext);
     edit->addAction(a.findPrevious);

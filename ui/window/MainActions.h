@@ -15,6 +15,8 @@ struct MainActions {
     QAction *open = nullptr;
     QMenu *recentMenu = nullptr;
     QAction *quit = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
     QAction *find = nullptr;
     QAction *findNext = nullptr;
     QAction *findPrevious = nullptr;

@@ -1,5 +1,8 @@
 #include "window/MainWindow.h"
 
+#include "annotations/AnnotationStore.h"
+#include "annotations/DocumentAnnotations.h"
+#include "annotations/UndoStack.h"
 #include "app/Settings.h"
 #include "app/Theme.h"
 #include "core/Version.h"
@@ -57,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = MainActions::create(this);
     connectActions();
     connectSession();
+    connectAnnotations();
     rebuildRecentMenu();
 
     const ThemeChoice theme = Settings::theme();
@@ -166,6 +170,36 @@ void MainWindow::connectSession()
             [this](bool busy) { m_actions.cancelAnalysis->setEnabled(busy && m_session->isAnalyzing()); });
 }
 
+void MainWindow::connectAnnotations()
+{
+    auto store = AnnotationStore::open();
+    if (!store) {
+        showError(tr("Annotations are not available"), store.error().message);
+        return;
+    }
+    m_store = std::move(*store);
+    if (!m_store->recoveryMessage().isEmpty())
+        showError(tr("Annotation database recovered"), m_store->recoveryMessage());
+    m_annotations = new DocumentAnnotations(m_store.get(), this);
+    UndoStack *undo = m_annotations->undoStack();
+    auto runUndo = [this](Result<void> r) {
+        if (!r)
+            showError(tr("Cannot undo or redo"), r.error().message);
+    };
+    connect(m_actions.undo, &QAction::triggered, this, [undo, runUndo] { runUndo(undo->undo()); });
+    connect(m_actions.redo, &QAction::triggered, this, [undo, runUndo] { runUndo(undo->redo()); });
+    connect(undo, &UndoStack::canUndoChanged, m_actions.undo, &QAction::setEnabled);
+    connect(undo, &UndoStack::canRedoChanged, m_actions.redo, &QAction::setEnabled);
+    connect(undo, &UndoStack::undoTextChanged, m_actions.undo, [this](const QString &t) {
+        m_actions.undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
+    });
+    connect(undo, &UndoStack::redoTextChanged, m_actions.redo, [this](const QString &t) {
+        m_actions.redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
+    });
+    connect(m_annotations, &DocumentAnnotations::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Annotations"), message); });
+}
+
 void MainWindow::openFile(const QString &path)
 {
     m_pendingPath = path;
@@ -193,6 +227,10 @@ void MainWindow::chooseFile()
 void MainWindow::onDocumentOpened()
 {
     const Document &doc = m_session->document();
+    if (m_annotations) {
+        if (auto r = m_annotations->setDocument(doc); !r)
+            showError(tr("Cannot load the annotations"), r.error().message);
+    }
     m_navigator->setAnalysis(nullptr);
     m_view->setDocument(doc);
     m_panel->entities()->setAnalysis(nullptr);

@@ -10,6 +10,8 @@
 #include <memory>
 
 namespace lede {
+class AnnotationStore;
+class DocumentAnnotations;
 class DocumentSession;
 class Document;
 }
@@ -32,6 +34,10 @@ public:
     void openSample();
 
     DocumentSession *session() const { return m_session; }
+    // The annotation store (nullptr if it could not be opened) and the open document's
+    // annotations with their undo stack (the window's Edit ▸ Undo/Redo).
+    AnnotationStore *annotationStore() const { return m_store.get(); }
+    DocumentAnnotations *annotations() const { return m_annotations; }
     ArticleView *articleView() const { return m_view; }
     SidePanel *sidePanel() const { return m_panel; }
     FindBar *findBar() const { return m_findBar; }
@@ -47,6 +53,7 @@ protected:
 private:
     void connectActions();
     void connectSession();
+    void connectAnnotations();
     void onDocumentOpened();
     void onAnalysisFinished();
     void showEntity(int entityIndex);
@@ -60,6 +67,8 @@ private:
     void chooseFile();
 
     DocumentSession *m_session;
+    std::unique_ptr<AnnotationStore> m_store;
+    DocumentAnnotations *m_annotations = nullptr;
     ArticleView *m_view;
     FindBar *m_findBar;
     SidePanel *m_panel;
