@@ -29,6 +29,10 @@ const Command kCommands[] = {
      "import annotations (W3C Web Annotation JSON-LD or Hypothesis JSON) into the store for FILE, re-anchored in "
      "its text; importing twice adds nothing",
      &runImport},
+    {"extract", "lede extract FILE|URL|- [--format txt|json] [--timeout SECONDS]",
+     "print the article a web page (or any document) yields: txt is the text as the reader shows it; "
+     "json is {\"title\", \"byline\", \"date\", \"site\", \"url\", \"text\"} (text without the headline)",
+     &runExtract},
 };
 
 const Command *findCommand(const QString &name)
@@ -57,7 +61,7 @@ QString helpText()
         "  lede --version                   print the version\n"
         "  lede --help                      print this help\n"
         "\n"
-        "FILE may be plain text (any common encoding), Markdown (.md) or HTML (.html).\n"
+        "FILE may be plain text (any common encoding), Markdown (.md) or a web page (.html, .htm, .xhtml, .html.gz).\n"
         "Exit codes: 0 ok, 1 usage error, 2 input could not be read or parsed.\n");
     return s;
 }

@@ -39,5 +39,6 @@ struct Command {
 int runAnalyze(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
+int runExtract(const QStringList &args);
 
 } // namespace lede::cli

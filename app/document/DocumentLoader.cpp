@@ -1,10 +1,11 @@
 #include "document/DocumentLoader.h"
 
 #include "core/Resources.h"
-#include "document/HtmlParser.h"
+#include "document/Gzip.h"
 #include "document/MarkdownParser.h"
 #include "document/PlainTextParser.h"
 #include "document/TextDecoder.h"
+#include "document/WebPageParser.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,6 +48,8 @@ bool isBlank(const QString &text)
 std::optional<SourceFormat> DocumentLoader::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"gz" || suffix == u"gzip")
+        return formatForPath(path.left(path.size() - suffix.size() - 1));
     if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown" || suffix == u"mkd")
         return SourceFormat::Markdown;
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml")
@@ -95,6 +98,12 @@ Result<Document> DocumentLoader::loadBytes(const QByteArray &bytes, const QStrin
         return makeError(ErrorCode::TooLarge,
                          QObject::tr("Cannot open “%1”: the input is too large (%2; Lede opens files under %3).")
                              .arg(name, sizeText(bytes.size()), sizeText(m_maxBytes)));
+    if (isGzip(bytes)) {  // a compressed page (".html.gz")
+        auto inflated = gunzip(bytes, name, m_maxBytes);
+        if (!inflated)
+            return inflated.error();
+        return loadBytes(*inflated, name, format);
+    }
     if (bytes.isEmpty())
         return makeError(ErrorCode::Empty, QObject::tr("Cannot open “%1”: the file is empty.").arg(name));
 
@@ -115,9 +124,13 @@ Result<Document> DocumentLoader::loadBytes(const QByteArray &bytes, const QStrin
     case SourceFormat::Markdown:
         doc = parseMarkdown(decoded->text, meta);
         break;
-    case SourceFormat::Html:
-        doc = parseSimpleHtml(decoded->text, meta);
+    case SourceFormat::Html: {
+        auto page = parseWebPage(decoded->text, meta, name);
+        if (!page)
+            return page.error();
+        doc = *page;
         break;
+    }
     case SourceFormat::PlainText:
         doc = parsePlainText(decoded->text, meta);
         break;

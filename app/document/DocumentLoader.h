@@ -1,7 +1,9 @@
 // DocumentLoader: a file (or bytes from stdin) → Document, or an Error that names the file
 // and the reason. Picks the format by extension (.md/.markdown → Markdown; .html/.htm/.xhtml
 // → HTML; .txt and anything else is sniffed: an HTML doctype or <html> tag → HTML, else
-// plain text),
+// plain text), decompresses gzip input first (".html.gz", or any input starting with the
+// gzip magic), extracts the article of an HTML page (WebPageParser: main content, headline,
+// byline …),
 // decodes the bytes (TextDecoder) and refuses what is missing, unreadable, empty, binary or
 // too large. Thread-safe (no shared state); cheap to construct.
 //

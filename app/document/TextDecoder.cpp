@@ -1,6 +1,7 @@
 #include "document/TextDecoder.h"
 
 #include <QObject>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <uchardet.h>
@@ -50,18 +51,54 @@ int countReplacements(const QString &s)
     return int(s.count(QChar(QChar::ReplacementCharacter)));
 }
 
-QString normaliseName(QString name)
+} // namespace
+
+QString canonicalEncodingName(const QString &label)
 {
-    const QString upper = name.toUpper();
+    const QString upper = label.trimmed().toUpper();
     if (upper == u"ISO-8859-1" || upper == u"LATIN1" || upper == u"ISO_8859-1" || upper == u"US-ASCII"
-        || upper == u"ASCII" || upper == u"WINDOWS-1252" || upper == u"CP1252")
+        || upper == u"ASCII" || upper == u"WINDOWS-1252" || upper == u"CP1252" || upper == u"ISO8859-1"
+        || upper == u"L1" || upper == u"X-CP1252" || upper == u"ISO-IR-100")
         return u"windows-1252"_s;
-    if (upper == u"UTF8")
+    if (upper == u"UTF8" || upper == u"UTF-8" || upper == u"UNICODE-1-1-UTF-8")
         return u"UTF-8"_s;
-    return name;
+    if (upper == u"GB2312" || upper == u"GBK" || upper == u"X-GBK" || upper == u"CHINESE" || upper == u"CSGB2312"
+        || upper == u"GB_2312-80" || upper == u"GB18030")
+        return u"GB18030"_s;
+    if (upper == u"SHIFT_JIS" || upper == u"SJIS" || upper == u"X-SJIS" || upper == u"MS_KANJI" || upper == u"CP932"
+        || upper == u"WINDOWS-31J")
+        return u"windows-31j"_s;
+    if (upper == u"EUC-KR" || upper == u"KS_C_5601-1987" || upper == u"WINDOWS-949")
+        return u"windows-949"_s;
+    if (upper == u"BIG5" || upper == u"BIG5-HKSCS" || upper == u"X-X-BIG5")
+        return u"Big5-HKSCS"_s;
+    if (upper == u"ISO-8859-9" || upper == u"LATIN5")
+        return u"windows-1254"_s;
+    if (upper == u"TIS-620" || upper == u"ISO-8859-11")
+        return u"windows-874"_s;
+    return label.trimmed();
 }
 
-} // namespace
+QString declaredHtmlCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression meta(uR"(<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+))"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression xml(uR"(^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-:.]+))"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromLatin1(bytes.left(4096));
+    if (const auto m = xml.match(head); m.hasMatch())
+        return m.captured(1);
+    const auto m = meta.match(head);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString charsetFromContentType(const QByteArray &contentType)
+{
+    static const QRegularExpression re(uR"(charset\s*=\s*["']?([A-Za-z0-9_\-:.]+))"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromLatin1(contentType));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
 
 Utf8Check checkUtf8(const char *data, qsizetype size)
 {
@@ -160,7 +197,7 @@ QString describeBinary(const QByteArray &bytes)
 
 std::optional<DecodedText> decodeAs(const QByteArray &bytes, const QString &encodingIn)
 {
-    const QString encoding = normaliseName(encodingIn);
+    const QString encoding = canonicalEncodingName(encodingIn);
     DecodedText out;
     out.encoding = encoding;
     const QString upper = encoding.toUpper();

@@ -5,8 +5,11 @@
 //
 // Order: a BOM wins (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); then bytes that are valid UTF-8
 // (or almost: a few stray bytes among many UTF-8 sequences) are UTF-8; then a declared
-// charset (from an HTML <meta>, say) if it decodes cleanly; then uchardet's guess, decoded
-// with ICU (ISO-8859-1 is read as its superset windows-1252, as browsers do).
+// charset (from an HTML <meta>, an XML declaration or an HTTP Content-Type) if it decodes
+// cleanly; then uchardet's guess, decoded with ICU. Labels are read as browsers read them
+// (WHATWG Encoding): ISO-8859-1/ASCII → windows-1252, GB2312/GBK → GB18030, and so on.
+// So a page that declares gb2312 but is UTF-8 reads as UTF-8, and a page that declares
+// UTF-8 but is Latin-1 falls through to detection.
 #pragma once
 
 #include "core/Result.h"
@@ -42,5 +45,15 @@ struct Utf8Check {
     int multibyte = 0;
 };
 Utf8Check checkUtf8(const char *data, qsizetype size);
+
+// The charset an HTML/XHTML page declares in its first 4 KB (<meta charset>, http-equiv
+// Content-Type, or <?xml … encoding=…?>), or empty.
+QString declaredHtmlCharset(const QByteArray &bytes);
+
+// The charset parameter of an HTTP Content-Type value ("text/html; charset=utf-8"), or empty.
+QString charsetFromContentType(const QByteArray &contentType);
+
+// The canonical name for an encoding label, as browsers map them (see above).
+QString canonicalEncodingName(const QString &label);
 
 } // namespace lede
