@@ -25,23 +25,26 @@ for corpus_dir in "$gold"/*/; do
         src="$page/source.html"
         [ -f "$src" ] || src="$page/source.html.gz"
         [ -f "$src" ] || continue
-        json="$pred/$corpus/$name.out.json"
-        if "$lede" extract --format json "$src" > "$json" 2> "$pred/$corpus/$name.err"; then
-            python3 - "$json" "$pred/$corpus/$name" <<'PY'
-import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-base = sys.argv[2]
-open(base + ".txt", "w", encoding="utf-8").write(d.get("text") or "")
-meta = {"title": d.get("title") or ""}
-if d.get("date"):
-    meta["publishedTime"] = d["date"]
-json.dump(meta, open(base + ".json", "w", encoding="utf-8"), ensure_ascii=False)
-PY
-        else
+        if ! "$lede" extract --format json "$src" > "$pred/$corpus/$name.out" 2> "$pred/$corpus/$name.err"; then
             echo "extract failed: $src: $(cat "$pred/$corpus/$name.err")" >&2
         fi
-        rm -f "$json"
     done
+    # One Python process turns the JSON answers into the scorer's layout (.txt body, .json title/date).
+    python3 - "$pred/$corpus" <<'PY'
+import glob, json, os, sys
+for out in glob.glob(os.path.join(sys.argv[1], "*.out")):
+    base = out[:-4]
+    try:
+        d = json.load(open(out, encoding="utf-8"))
+    except ValueError:
+        continue
+    open(base + ".txt", "w", encoding="utf-8").write(d.get("text") or "")
+    meta = {"title": d.get("title") or ""}
+    if d.get("date"):
+        meta["publishedTime"] = d["date"]
+    json.dump(meta, open(base + ".json", "w", encoding="utf-8"), ensure_ascii=False)
+    os.remove(out)
+PY
     echo "== $corpus"
     python3 "$scorer" score "$corpus_dir" "$pred/$corpus"
 done

@@ -3,6 +3,8 @@
 #include "document/ArticleCleaner.h"
 #include "document/HtmlText.h"
 
+#include <QList>
+
 #include <algorithm>
 
 namespace lede {
@@ -42,6 +44,29 @@ bool isUnlikelyRole(QByteArrayView role)
 {
     return role == "menu" || role == "menubar" || role == "complementary" || role == "navigation" || role == "alert"
         || role == "alertdialog" || role == "dialog";
+}
+
+// A comment section or one comment ("comments", "comment-list", "commentlist",
+// "comment-body", id "respond"/"disqus_thread"): never part of the article, in any attempt.
+bool isCommentSection(const HtmlTree &t, int i)
+{
+    const Tag tag = t.tag(i);
+    if (tag == Tag::Body || tag == Tag::Html || tag == Tag::Main)
+        return false;
+    for (Attr a : {Attr::Class, Attr::Id}) {
+        const QByteArray v = t.attr(i, a).toByteArray().toLower();
+        if (v.isEmpty())
+            continue;
+        for (const QByteArray &token : v.split(' ')) {
+            if (token == "comment" || token == "comments" || token.startsWith("comment-")
+                || token.startsWith("comment_") || token.startsWith("comments-") || token.startsWith("comments_")
+                || token.startsWith("commentlist") || token.startsWith("commentslist"))
+                return true;
+            if (token == "respond" || token.startsWith("disqus"))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool isHeading(Tag t)
@@ -105,7 +130,8 @@ void ArticleExtractor::walk(const Flags &flags, std::vector<int> &toScore,
             d.remove(i);
             i = t.end(i);
         };
-        if (!isVisible(t, i) || (t.attr(i, Attr::AriaModal) == "true" && t.attr(i, Attr::Role) == "dialog")) {
+        if (!isVisible(t, i) || (t.attr(i, Attr::AriaModal) == "true" && t.attr(i, Attr::Role) == "dialog")
+            || isCommentSection(t, i)) {
             drop();
             continue;
         }
