@@ -18,11 +18,13 @@ PACKAGES=(
     qt6-tools-dev-tools
     libqt6sql6-sqlite
     libgl-dev
-    # text: encoding detection and conversion, Markdown, HTML5 parsing
+    # text: encoding detection and conversion, Markdown, HTML parsing (libxml2: fast and
+    # forgiving, see docs/benchmarks.md "Web pages"), gzip-compressed saved pages (zlib)
     libuchardet-dev
     libicu-dev
     libmd4c-dev
-    libgumbo-dev
+    libxml2-dev
+    zlib1g-dev
     libsqlite3-dev
     # tests and packaging: fonts for screenshots, AppStream validation, .deb checks
     fonts-dejavu-core

@@ -302,6 +302,7 @@ PageMetadata readPageMetadata(const HtmlTree &tree, const QList<QByteArray> &jso
                   ? ld->title
                   : firstOf(v, {u"dc:title", u"dcterm:title", u"og:title", u"weibo:article:title",
                                 u"weibo:webpage:title", u"title", u"twitter:title", u"parsely-title"});
+    m.titleDeclared = !m.title.isEmpty();
     if (m.title.isEmpty())
         m.title = m.documentTitle;
 

@@ -27,6 +27,7 @@ class HtmlTree;
 struct PageMetadata {
     QString title;         // the article's headline (best guess)
     QString documentTitle; // the cleaned <title> (what title falls back to)
+    bool titleDeclared = false;  // title came from JSON-LD or <meta>, not from <title>
     QString byline;
     QString date;          // as given, usually ISO 8601
     QString site;

@@ -41,7 +41,14 @@ Result<Document> parseWebPageUtf8(const QByteArray &utf8, DocumentMetadata meta,
     const QList<ArticleBlock> body = writeArticleBlocks(extractor.dom(), selection.nodes);
 
     DocumentBuilder b;
-    const QString title = collapseWhitespace(page.title);
+    QString title = collapseWhitespace(page.title);
+    // Without a declared headline, an <h1> that opens the article is the headline (the
+    // <title> often carries the site's name or an older wording).
+    if (!page.titleDeclared && !body.isEmpty() && body.front().kind == BlockKind::Heading && body.front().level == 1) {
+        const QString heading = collapseWhitespace(body.front().text);
+        if (heading.size() < 300)
+            title = heading;
+    }
     if (!title.isEmpty())
         b.addBlock(BlockKind::Title, title);
     bool first = true;
