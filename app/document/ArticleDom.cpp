@@ -126,7 +126,8 @@ ArticleDom::ArticleDom(const HtmlTree &t) : tree(t)
     for (size_t i = 0; i < n; ++i)
         tag[i] = tree.tag(int(i));
     computeTextStats();
-    stats = m_pristine;
+    stats.resize(n);
+    recount();
 }
 
 void ArticleDom::computeTextStats()

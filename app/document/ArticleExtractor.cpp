@@ -377,9 +377,16 @@ ArticleSelection ArticleExtractor::attempt(const Flags &flags)
     }
     d.recount();  // tags changed in the walk (text-only divs are paragraphs now)
     cleanArticle(d, sel.nodes, flags.weightClasses, flags.cleanConditionally);
-    for (int n : sel.nodes)
-        if (!d.removed[size_t(n)])
-            sel.textLength += int(d.innerText(n).size());
+    double text = 0;
+    double links = 0;
+    for (int n : sel.nodes) {
+        if (d.removed[size_t(n)])
+            continue;
+        sel.textLength += d.stats[size_t(n)].text;
+        text += d.stats[size_t(n)].text;
+        links += d.stats[size_t(n)].link;
+    }
+    sel.linkDensity = text > 0 ? links / text : 0.0;
     return sel;
 }
 

@@ -34,6 +34,7 @@ struct ArticleSelection {
     std::vector<int> nodes;   // top-level nodes of the article, in document order
     QString byline;           // the byline element's text, when one was found in the body
     int textLength = 0;       // characters of text selected
+    double linkDensity = 0;   // share of that text inside links
 };
 
 class ArticleExtractor {

@@ -11,6 +11,7 @@ namespace lede {
 namespace {
 
 constexpr QChar kBreak = QChar(0xE000);  // a <br>, resolved when the block is flushed
+constexpr char kBreakUtf8[] = "\xEE\x80\x80";  // U+E000 in UTF-8
 
 bool isBlock(Tag t)
 {
@@ -49,13 +50,12 @@ public:
             }
             const Tag tag = t.isText(i) ? Tag::Text : m_d.tag[size_t(i)];
             if (tag == Tag::Text) {
-                const QByteArrayView v = t.text(i);
-                m_text.append(QString::fromUtf8(v.data(), v.size()));
+                m_utf8.append(t.text(i));
                 ++i;
                 continue;
             }
             if (tag == Tag::Br) {
-                m_text.append(m_preDepth > 0 ? QChar(u'\n') : kBreak);
+                m_utf8.append(m_preDepth > 0 ? QByteArrayView("\n") : QByteArrayView(kBreakUtf8));
                 ++i;
                 continue;
             }
@@ -93,7 +93,7 @@ private:
         if (isBlock(o.tag))
             flush();
         else if (o.tag == Tag::Td || o.tag == Tag::Th)
-            m_text.append(u' ');
+            m_utf8.append(' ');
         m_stack.pop_back();
         if (o.tag == Tag::Pre)
             --m_preDepth;
@@ -142,8 +142,10 @@ private:
 
     void flush()
     {
-        if (m_text.isEmpty())
+        if (m_utf8.isEmpty())
             return;
+        m_text = QString::fromUtf8(m_utf8);
+        m_utf8.clear();
         const auto [kind, level] = currentKind();
         if (kind == BlockKind::Preformatted || !m_text.contains(kBreak)) {
             add(kind, level, m_text);
@@ -158,6 +160,7 @@ private:
 
     const ArticleDom &m_d;
     std::vector<Open> m_stack;
+    QByteArray m_utf8;  // text of the block being collected
     QString m_text;
     QList<ArticleBlock> m_blocks;
     int m_preDepth = 0;

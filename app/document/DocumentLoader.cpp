@@ -107,6 +107,14 @@ Result<Document> DocumentLoader::loadBytes(const QByteArray &bytes, const QStrin
     if (bytes.isEmpty())
         return makeError(ErrorCode::Empty, QObject::tr("Cannot open “%1”: the file is empty.").arg(name));
 
+    // A web page in valid UTF-8 (the common case) goes to the extractor as it is: no detour
+    // through UTF-16 and back.
+    if (format == SourceFormat::Html && !bytes.startsWith("\xEF\xBB\xBF")
+        && checkUtf8(bytes.constData(), bytes.size()).invalid == 0 && describeBinary(bytes).isEmpty()) {
+        DocumentMetadata meta;
+        meta.encoding = u"UTF-8"_s;
+        return parseWebPageUtf8(bytes, meta, name);
+    }
     const bool maybeHtml = format == SourceFormat::Html || !format;
     const QString declared = maybeHtml ? declaredHtmlCharset(bytes) : QString();
     auto decoded = decodeText(bytes, name, declared);

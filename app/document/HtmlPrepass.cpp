@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 
+#include <cstdint>
 #include <cstring>
 
 namespace lede {
@@ -12,34 +13,54 @@ inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 inline bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Lower-cased tag name, at most 15 characters (longer names never match our lists).
+// Lower-cased tag name, at most 15 characters (longer names never match our lists), and
+// its first 8 bytes packed into an integer for fast comparison.
 struct TagName {
     char s[16] = {};
     int len = 0;
+    std::uint64_t packed = 0;
     bool is(const char *n) const { return std::strcmp(s, n) == 0; }
 };
 
-bool inList(const TagName &t, std::initializer_list<const char *> names)
+constexpr std::uint64_t pack(const char *n)
 {
-    for (const char *n : names)
-        if (t.is(n))
-            return true;
-    return false;
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8 && n[i]; ++i)
+        v |= std::uint64_t(static_cast<unsigned char>(n[i])) << (8 * i);
+    return v;
 }
 
 // Elements whose content is dropped with them (raw text, foreign or inert content).
 bool isDroppedWithContent(const TagName &t)
 {
-    return inList(t, {"script", "style", "template", "noscript", "svg", "math", "iframe", "textarea", "object",
-                      "xmp", "noembed", "noframes"});
+    if (t.len < 3 || t.len > 8)
+        return false;
+    switch (t.packed) {
+    case pack("script"): case pack("style"): case pack("template"): case pack("noscript"): case pack("svg"):
+    case pack("math"): case pack("iframe"): case pack("textarea"): case pack("object"): case pack("xmp"):
+    case pack("noembed"): case pack("noframes"):
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Tags that do not nest: void elements and those the parser closes implicitly.
 bool isUntracked(const TagName &t)
 {
-    return inList(t, {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed",
-                      "param", "track", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody",
-                      "thead", "tfoot", "colgroup", "rb", "rt", "rp"});
+    if (t.len < 1 || t.len > 8)
+        return false;
+    switch (t.packed) {
+    case pack("br"): case pack("img"): case pack("hr"): case pack("meta"): case pack("link"): case pack("input"):
+    case pack("wbr"): case pack("source"): case pack("area"): case pack("base"): case pack("col"):
+    case pack("embed"): case pack("param"): case pack("track"): case pack("p"): case pack("li"): case pack("dt"):
+    case pack("dd"): case pack("tr"): case pack("td"): case pack("th"): case pack("option"): case pack("optgroup"):
+    case pack("tbody"): case pack("thead"): case pack("tfoot"): case pack("colgroup"): case pack("rb"):
+    case pack("rt"): case pack("rp"):
+        return true;
+    default:
+        return false;
+    }
 }
 
 const char *findBytes(const char *from, const char *end, const char *needle, size_t n)
@@ -193,6 +214,8 @@ PrepassResult prepassHtml(const QByteArray &html, const PrepassOptions &options)
             name.len = 0;
         } else {
             name.s[name.len] = '\0';
+            for (int k = 0; k < 8 && k < name.len; ++k)
+                name.packed |= std::uint64_t(static_cast<unsigned char>(name.s[k])) << (8 * k);
         }
         const char *gt = tagEnd(nameEnd, end);
         if (!gt)  // the page ends inside a tag: drop the fragment

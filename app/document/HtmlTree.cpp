@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -67,9 +68,12 @@ struct HtmlTreeBuilder {
     std::vector<std::int32_t> stack;
     std::vector<std::int32_t> lastChild;
 
-    explicit HtmlTreeBuilder(HtmlTree &t) : tree(t)
+    HtmlTreeBuilder(HtmlTree &t, qsizetype inputBytes) : tree(t)
     {
-        tree.m_nodes.reserve(4096);
+        // About one node per 25 bytes of markup once scripts and styles are gone.
+        tree.m_nodes.reserve(size_t(std::max<qsizetype>(1024, inputBytes / 25)));
+        lastChild.reserve(tree.m_nodes.capacity());
+        tree.m_text.reserve(inputBytes / 2);
         HtmlTree::Node root;
         root.end = 1;
         tree.m_nodes.push_back(root);
@@ -189,7 +193,7 @@ HtmlTree HtmlTree::parse(const QByteArray &utf8)
 {
     initLibxml();
     HtmlTree tree;
-    HtmlTreeBuilder builder(tree);
+    HtmlTreeBuilder builder(tree, utf8.size());
     if (!utf8.isEmpty()) {
         htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
         if (ctxt) {

@@ -63,9 +63,10 @@ Result<Document> parseWebPageUtf8(const QByteArray &utf8, DocumentMetadata meta,
         b.addBlock(blk.kind, blk.text, blk.level);
     }
     const int bodyBlocks = b.blockCount() - (title.isEmpty() ? 0 : 1);
-    if (bodyBlocks <= 0)
+    // Nothing but links (menus, site maps, link lists) is not an article either.
+    if (bodyBlocks <= 0 || selection.linkDensity > 0.5)
         return makeError(ErrorCode::Empty,
-                         QObject::tr("Cannot open “%1”: no article found — the page has no readable text "
+                         QObject::tr("Cannot open “%1”: no article found — the page has no readable text besides menus and links "
                                      "(pages built by scripts stay empty, as Lede never runs them).")
                              .arg(name));
 
