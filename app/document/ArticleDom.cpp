@@ -292,6 +292,38 @@ QString ArticleDom::innerText(int i) const
     return r;
 }
 
+int ArticleDom::innerTextLength(int i) const
+{
+    int n = 0;
+    bool pendingSpace = false;
+    const int e = tree.end(i);
+    for (int j = i; j < e;) {
+        if (removed[size_t(j)]) {
+            j = tree.end(j);
+            continue;
+        }
+        if (tree.isText(j)) {
+            const QByteArrayView t = tree.text(j);
+            const auto *p = reinterpret_cast<const unsigned char *>(t.data());
+            for (qsizetype k = 0; k < t.size(); ++k) {
+                const unsigned char c = p[k];
+                if ((c & 0xC0) == 0x80)
+                    continue;
+                const bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                    || (c == 0xC2 && k + 1 < t.size() && p[k + 1] == 0xA0);
+                if (ws) {
+                    pendingSpace = n > 0;
+                    continue;
+                }
+                n += (pendingSpace ? 2 : 1) + (c >= 0xF0 ? 1 : 0);  // UTF-16 units, like QString::size()
+                pendingSpace = false;
+            }
+        }
+        ++j;
+    }
+    return n;
+}
+
 double ArticleDom::linkDensity(int i) const
 {
     const NodeStats &s = stats[size_t(i)];

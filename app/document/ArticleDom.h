@@ -54,6 +54,7 @@ public:
     std::vector<int> elementChildren(int i) const;
     // Text of the subtree without removed nodes, white space collapsed and trimmed.
     QString innerText(int i) const;
+    int innerTextLength(int i) const;  // innerText(i).size(), without building the string
     double linkDensity(int i) const;
     // class + " " + id, lower-cased.
     QByteArray matchString(int i) const { return tree.classAndId(i); }

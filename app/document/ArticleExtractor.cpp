@@ -382,7 +382,7 @@ ArticleSelection ArticleExtractor::attempt(const Flags &flags)
     for (int n : sel.nodes) {
         if (d.removed[size_t(n)])
             continue;
-        sel.textLength += d.stats[size_t(n)].text;
+        sel.textLength += d.innerTextLength(n);
         text += d.stats[size_t(n)].text;
         links += d.stats[size_t(n)].link;
     }
