@@ -1,4 +1,6 @@
-// TextDecoder: BOMs, encoding detection, invalid bytes, binary refusal.
+// TextDecoder: BOMs, encoding detection, invalid bytes, binary refusal; the charsets of web
+// pages (declared, wrong, absent) through DocumentLoader with fixtures in tests/data/web/.
+#include "document/DocumentLoader.h"
 #include "document/TextDecoder.h"
 
 #include <QTest>
@@ -16,6 +18,13 @@ private Q_SLOTS:
     void invalidUtf8BecomesReplacement();
     void declaredCharsetUsedWhenBytesAreNotUtf8();
     void declaredCharsetIgnoredWhenBytesAreUtf8();
+    void declaredHtmlCharset_data();
+    void declaredHtmlCharset();
+    void contentTypeCharset();
+    void labelsMapLikeBrowsers_data();
+    void labelsMapLikeBrowsers();
+    void webPages_data();
+    void webPages();
 };
 
 static QByteArray utf16(const QString &s, bool bigEndian, bool bom)
@@ -127,6 +136,88 @@ void TestTextDecoder::declaredCharsetIgnoredWhenBytesAreUtf8()
     QVERIFY(r.ok());
     QCOMPARE(r->text, s);
     QCOMPARE(r->encoding, u"UTF-8"_s);
+}
+
+void TestTextDecoder::declaredHtmlCharset_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QString>("charset");
+    QTest::newRow("meta charset") << QByteArray("<html><head><meta charset=\"gb2312\">") << u"gb2312"_s;
+    QTest::newRow("meta charset unquoted") << QByteArray("<meta charset=Shift_JIS>") << u"Shift_JIS"_s;
+    QTest::newRow("http-equiv") << QByteArray("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">")
+                                << u"ISO-8859-1"_s;
+    QTest::newRow("xml declaration") << QByteArray("<?xml version=\"1.0\" encoding=\"windows-1251\"?><html>")
+                                     << u"windows-1251"_s;
+    QTest::newRow("none") << QByteArray("<html><head><title>x</title></head>") << QString();
+    QTest::newRow("after 4 KB") << QByteArray(5000, ' ') + "<meta charset=\"koi8-r\">" << QString();
+}
+
+void TestTextDecoder::declaredHtmlCharset()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QString, charset);
+    QCOMPARE(lede::declaredHtmlCharset(head), charset);
+}
+
+void TestTextDecoder::contentTypeCharset()
+{
+    QCOMPARE(charsetFromContentType("text/html; charset=UTF-8"), u"UTF-8"_s);
+    QCOMPARE(charsetFromContentType("text/html;charset=\"gbk\""), u"gbk"_s);
+    QCOMPARE(charsetFromContentType("text/html"), QString());
+}
+
+void TestTextDecoder::labelsMapLikeBrowsers_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("latin1") << u"ISO-8859-1"_s << u"windows-1252"_s;
+    QTest::newRow("ascii") << u"us-ascii"_s << u"windows-1252"_s;
+    QTest::newRow("gb2312") << u"gb2312"_s << u"GB18030"_s;
+    QTest::newRow("gbk") << u" GBK "_s << u"GB18030"_s;
+    QTest::newRow("sjis") << u"Shift_JIS"_s << u"windows-31j"_s;
+    QTest::newRow("euc-kr") << u"euc-kr"_s << u"windows-949"_s;
+    QTest::newRow("utf8") << u"utf8"_s << u"UTF-8"_s;
+    QTest::newRow("other kept") << u"KOI8-R"_s << u"KOI8-R"_s;
+}
+
+void TestTextDecoder::labelsMapLikeBrowsers()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, name);
+    QCOMPARE(canonicalEncodingName(label), name);
+}
+
+void TestTextDecoder::webPages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("expected");
+    const QString zh = u"国家统计局周一公布的数据显示"_s;
+    const QString fr = u"Le café de la gare a rouvert ses portes après l’été : « Nous étions fatigués"_s;
+    QTest::newRow("declares gb2312, is UTF-8") << u"charset-gb2312-but-utf8.html"_s << u"UTF-8"_s << u"粮食产量增长"_s << zh;
+    QTest::newRow("gb2312 declared, GBK bytes") << u"charset-gbk.html"_s << u"GB18030"_s << u"粮食产量增长"_s << zh;
+    QTest::newRow("windows-1252, undeclared") << u"charset-cp1252-undeclared.html"_s << u"WINDOWS-1252"_s
+                                              << u"Réouverture du café"_s << fr;
+    QTest::newRow("declares UTF-8, is windows-1252") << u"charset-wrong-utf8.html"_s << u"WINDOWS-1252"_s
+                                                     << u"Réouverture du café"_s << fr;
+    QTest::newRow("Shift_JIS declared") << u"charset-shiftjis.html"_s << u"windows-31j"_s << u"防災計画"_s
+                                        << u"東京都は月曜日、新しい防災計画を発表した。"_s;
+    QTest::newRow("UTF-16 with BOM") << u"charset-utf16-bom.html"_s << u"UTF-16LE"_s << u"Réouverture du café"_s << fr;
+}
+
+void TestTextDecoder::webPages()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    QFETCH(QString, title);
+    QFETCH(QString, expected);
+    const auto doc = DocumentLoader().loadFile(QStringLiteral(LEDE_TEST_DATA_DIR) + u"/web/"_s + file);
+    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+    QCOMPARE(doc->metadata().encoding.toUpper(), encoding.toUpper());
+    QCOMPARE(doc->title(), title);
+    QVERIFY2(doc->text().contains(expected), qPrintable(doc->text()));
+    QVERIFY(!doc->text().contains(QChar(QChar::ReplacementCharacter)));
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
