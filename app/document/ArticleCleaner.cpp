@@ -219,6 +219,13 @@ void cleanArticle(ArticleDom &d, const std::vector<int> &selected, bool weightCl
     conditional({Tag::Table});
     conditional({Tag::Ul});
     conditional({Tag::Div});
+    // A short paragraph that is only a link ("READ MORE …", "Related: …") is a promotion.
+    removeMatching(d, selected, [&](int j) {
+        if (d.tag[size_t(j)] != Tag::P)
+            return false;
+        const NodeStats &s = d.stats[size_t(j)];
+        return s.text > 0 && s.text < 100 && d.linkDensity(j) > 0.9;
+    });
     removeMatching(d, selected, [&](int j) {
         if (d.tag[size_t(j)] != Tag::P)
             return false;

@@ -1,6 +1,7 @@
 #include "document/WebPageParser.h"
 
 #include "document/ArticleExtractor.h"
+#include "document/ArticlePolish.h"
 #include "document/ArticleWriter.h"
 #include "document/DocumentBuilder.h"
 #include "document/HtmlPrepass.h"
@@ -38,30 +39,23 @@ Result<Document> parseWebPageUtf8(const QByteArray &utf8, DocumentMetadata meta,
 
     ArticleExtractor extractor(tree, page.title);
     const ArticleSelection selection = extractor.run();
-    const QList<ArticleBlock> body = writeArticleBlocks(extractor.dom(), selection.nodes);
+    const QList<ArticleBlock> written = writeArticleBlocks(extractor.dom(), selection.nodes);
 
-    DocumentBuilder b;
     QString title = collapseWhitespace(page.title);
     // Without a declared headline, an <h1> that opens the article is the headline (the
     // <title> often carries the site's name or an older wording).
-    if (!page.titleDeclared && !body.isEmpty() && body.front().kind == BlockKind::Heading && body.front().level == 1) {
-        const QString heading = collapseWhitespace(body.front().text);
+    if (!page.titleDeclared && !written.isEmpty() && written.front().kind == BlockKind::Heading
+        && written.front().level == 1) {
+        const QString heading = collapseWhitespace(written.front().text);
         if (heading.size() < 300)
             title = heading;
     }
+    const QString byline = collapseWhitespace(!page.byline.isEmpty() ? page.byline : selection.byline);
+    DocumentBuilder b;
     if (!title.isEmpty())
         b.addBlock(BlockKind::Title, title);
-    bool first = true;
-    for (const ArticleBlock &blk : body) {
-        if (first && !title.isEmpty() && blk.kind == BlockKind::Heading) {
-            const QString text = collapseWhitespace(blk.text);
-            first = false;
-            if (text == title || textSimilarity(title, text) > 0.9)
-                continue;
-        }
-        first = false;
+    for (const ArticleBlock &blk : polishArticleBlocks(written, title, byline))
         b.addBlock(blk.kind, blk.text, blk.level);
-    }
     const int bodyBlocks = b.blockCount() - (title.isEmpty() ? 0 : 1);
     // Nothing but links (menus, site maps, link lists) is not an article either.
     if (bodyBlocks <= 0 || selection.linkDensity > 0.5)
