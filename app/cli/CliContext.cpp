@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "annotations/AnnotationStore.h"
+#include "document/DocumentLoader.h"
 
 #include <QFile>
 #include <QObject>
@@ -57,6 +58,17 @@ std::optional<QByteArray> readStdin(qint64 maxBytes)
         return std::nullopt;
     QByteArray all = in.read(maxBytes);
     return all;
+}
+
+Result<Document> loadDocumentArgument(const QString &file, const QString &command)
+{
+    DocumentLoader loader;
+    if (file != u"-")
+        return loader.loadFile(file);
+    auto bytes = readStdin(loader.maxBytes());
+    if (!bytes)
+        return makeError(ErrorCode::Unreadable, QObject::tr("lede %1: cannot read standard input.").arg(command));
+    return loader.loadBytes(*bytes, QObject::tr("standard input"));
 }
 
 } // namespace lede::cli

@@ -1,6 +1,9 @@
 // Shared plumbing for headless commands: stdout/stderr writing, usage errors, exit codes.
 #pragma once
 
+#include "core/Result.h"
+#include "document/Document.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -26,6 +29,9 @@ std::optional<QByteArray> readStdin(qint64 maxBytes);
 // Opens the annotation store for a command; prints any recovery message (a damaged database
 // moved aside) and, on failure, the error prefixed with "lede COMMAND:". nullptr on failure.
 std::unique_ptr<AnnotationStore> openAnnotationStoreFor(const char *command);
+// The document named by a command's FILE argument ("-" = standard input), or the error, with
+// a message that names the input, ready for writeErr(). command: "analyze", "extract" …
+Result<Document> loadDocumentArgument(const QString &file, const QString &command);
 
 // A headless command: name, one-line summary, usage, and its entry point (args after the name).
 struct Command {

@@ -2,7 +2,6 @@
 #include "analysis/Analyzer.h"
 #include "cli/CliContext.h"
 #include "core/JsonWriter.h"
-#include "document/DocumentLoader.h"
 #include "export/AnalysisJson.h"
 
 #include <QFile>
@@ -106,18 +105,7 @@ int runAnalyze(const QStringList &args)
     if (jsonl)
         return analyzeJsonl(**analyzer);
 
-    DocumentLoader loader;
-    Result<Document> doc = Error{};
-    if (file == u"-") {
-        auto bytes = readStdin(loader.maxBytes());
-        if (!bytes) {
-            writeErr(QObject::tr("lede analyze: cannot read standard input."));
-            return ExitInput;
-        }
-        doc = loader.loadBytes(*bytes, QObject::tr("standard input"));
-    } else {
-        doc = loader.loadFile(file);
-    }
+    const Result<Document> doc = loadDocumentArgument(file, u"analyze"_s);
     if (!doc) {
         writeErr(doc.error().message);
         return ExitInput;

@@ -6,7 +6,6 @@
 // and not kept; the reader's Open URL keeps pages (PageStore).
 #include "cli/CliContext.h"
 #include "core/JsonWriter.h"
-#include "document/DocumentLoader.h"
 #include "document/WebPageParser.h"
 #include "net/PageFetcher.h"
 #include "net/WebDocument.h"
@@ -81,24 +80,12 @@ int runExtract(const QStringList &args)
         return usageError(QObject::tr("extract: which page? Give a file, a URL or “-” for standard input."));
 
     Result<Document> doc = Error{};
-    DocumentLoader loader;
     if (PageFetcher::isWebAddress(input)) {
         auto page = PageFetcher::fetchBlocking(QUrl(input.trimmed()),
                                                std::chrono::milliseconds(qint64(timeoutSeconds * 1000)));
-        if (!page) {
-            writeErr(page.error().message);
-            return ExitInput;
-        }
-        doc = documentFromFetchedPage(*page);
-    } else if (input == u"-") {
-        auto bytes = readStdin(loader.maxBytes());
-        if (!bytes) {
-            writeErr(QObject::tr("lede extract: cannot read standard input."));
-            return ExitInput;
-        }
-        doc = loader.loadBytes(*bytes, QObject::tr("standard input"));
+        doc = page ? documentFromFetchedPage(*page) : Result<Document>(page.error());
     } else {
-        doc = loader.loadFile(input);
+        doc = loadDocumentArgument(input, u"extract"_s);
     }
     if (!doc) {
         writeErr(doc.error().message);

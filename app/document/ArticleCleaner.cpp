@@ -100,7 +100,7 @@ bool shouldRemoveConditionally(const ArticleDom &d, int i, bool weightClasses)
     remove = remove || (input > int(std::floor(p / 3.0)));
     remove = remove
         || (!isList && !isFigureChild && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2)
-            && linkDensity > 0);
+            && linkDensity > 1e-6);
     remove = remove || (!isList && weight < 25 && linkDensity > 0.2);
     remove = remove || (weight >= 25 && linkDensity > 0.5);
     remove = remove || (embeds == 1 && contentLength < 75) || embeds > 1;
@@ -230,7 +230,7 @@ void cleanArticle(ArticleDom &d, const std::vector<int> &selected, bool weightCl
         if (d.tag[size_t(j)] != Tag::P)
             return false;
         const NodeStats &s = d.stats[size_t(j)];
-        return s.img == 0 && s.embed == 0 && d.innerText(j).isEmpty();
+        return s.img == 0 && s.embed == 0 && d.innerTextLength(j) == 0;
     });
 }
 

@@ -4,11 +4,10 @@
 
 namespace lede {
 
-void NodeStats::add(const NodeStats &o, double sign)
+void NodeStats::add(const NodeStats &o, int s)
 {
-    const int s = sign > 0 ? 1 : -1;
     text += s * o.text;
-    link += sign * o.link;
+    link += float(s) * o.link;
     commas += s * o.commas;
     p += s * o.p;
     img += s * o.img;
@@ -147,33 +146,22 @@ void ArticleDom::computeTextStats()
             c |= InList;
         ctx[size_t(i)] = c;
         NodeStats &s = m_pristine[size_t(i)];
-        switch (tree.tag(i)) {
-        case Tag::Text: {
+        if (tree.isText(i)) {
             const TextMeasure m = measure(tree.text(i));
             s.text = m.chars;
             s.commas = m.commas;
             if (c & InLink)
-                s.link = m.chars;
+                s.link = float(m.chars);
             else if (c & InHashLink)
-                s.link = 0.3 * m.chars;
+                s.link = 0.3f * float(m.chars);
             if (c & InHeading)
                 s.heading = m.chars;
             if (c & InList)
                 s.list = m.chars;
             if (isTextish(t))
                 s.textish = m.chars;
-            break;
-        }
-        case Tag::P: s.p = 1; break;
-        case Tag::Img: s.img = 1; break;
-        case Tag::Li: s.li = 1; break;
-        case Tag::Input: s.input = 1; break;
-        case Tag::Embed: s.embed = 1; break;
-        default: break;
         }
     }
-    for (int i = n - 1; i > 0; --i)
-        m_pristine[size_t(tree.parent(i))].add(m_pristine[size_t(i)], 1);
 }
 
 void ArticleDom::reset()
@@ -327,7 +315,7 @@ int ArticleDom::innerTextLength(int i) const
 double ArticleDom::linkDensity(int i) const
 {
     const NodeStats &s = stats[size_t(i)];
-    return s.text > 0 ? s.link / s.text : 0.0;
+    return s.text > 0 ? double(s.link) / s.text : 0.0;
 }
 
 bool ArticleDom::hasAncestorTag(int i, Tag t, int maxDepth) const

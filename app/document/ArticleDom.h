@@ -18,7 +18,7 @@ namespace lede {
 
 struct NodeStats {
     int text = 0;        // characters, runs of white space counted once
-    double link = 0;     // characters inside links (in-page "#" links weigh 0.3)
+    float link = 0;      // characters inside links (in-page "#" links weigh 0.3)
     int commas = 0;
     int p = 0, img = 0, li = 0, input = 0, embed = 0;  // elements in the subtree, self included
     int heading = 0;     // characters inside h1–h6
@@ -26,7 +26,7 @@ struct NodeStats {
     int list = 0;        // characters inside ul/ol
     int dataTables = 0;  // data tables in the subtree, self included
 
-    void add(const NodeStats &o, double sign);
+    void add(const NodeStats &o, int sign);
 };
 
 class ArticleDom {
@@ -66,7 +66,7 @@ public:
 
 private:
     void computeTextStats();
-    std::vector<NodeStats> m_pristine;
+    std::vector<NodeStats> m_pristine;  // per text node: its measures (elements: empty)
 };
 
 // Class/id weight as the well-known extractors use it: -25 per negative hint ("comment",

@@ -366,7 +366,7 @@ ArticleSelection ArticleExtractor::attempt(const Flags &flags)
                     const auto len = content.size();
                     if (len > 80 && ld < 0.25)
                         append = true;
-                    else if (len < 80 && len > 0 && ld == 0
+                    else if (len < 80 && len > 0 && ld < 1e-6
                              && (content.contains(u". ") || content.endsWith(u'.')))
                         append = true;
                 }
