@@ -1,6 +1,6 @@
 // Main-content extraction of web pages (WebPageParser and the steps behind it): synthetic
 // pages in tests/data/web/ (layout tables, comment sections, several articles, no article,
-// all script, tag soup, truncated, gzip), a few real pages of the shared corpus (read from
+// all script, tag soup, truncated, XHTML, gzip), a few real pages of the shared corpus (read from
 // LEDE_SHARED_DIR, skipped when absent), and hostile input generated here (50 MB of nested
 // divs, deep inline nesting, thousands of unclosed tags).
 #include "document/DocumentLoader.h"
@@ -106,6 +106,10 @@ void TestWebPageParser::fixtures_data()
     QTest::newRow("truncated") << u"truncated.html"_s << true << u"Cut short"_s
                                << QStringList{u"end of the file is missing"_s, u"The second paragraph arrived"_s}
                                << QStringList{u"not a paragraph"_s};
+    QTest::newRow("xhtml, ISO-8859-1") << u"article.xhtml"_s << true << u"Neue Brücke über den Fluss"_s
+                                       << QStringList{u"zwölf Millionen Euro. Der Bürgermeister"_s,
+                                                      u"die alte Fähre stellt ihren Betrieb"_s}
+                                       << QStringList{u"Startseite"_s, u"Lokales"_s};
     QTest::newRow("no article") << u"no-article.html"_s << false << QString() << QStringList{} << QStringList{};
     QTest::newRow("all script") << u"all-script.html"_s << false << QString() << QStringList{} << QStringList{};
 }
