@@ -4,20 +4,22 @@ namespace lede {
 
 QString collapseWhitespace(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *o = begin;
     bool pendingSpace = false;
     for (QChar c : text) {
         if (c.isSpace() || c == QChar(0x200B)) {  // includes NBSP, tabs, newlines
-            pendingSpace = !out.isEmpty();
+            pendingSpace = o != begin;
             continue;
         }
         if (pendingSpace) {
-            out.append(u' ');
+            *o++ = u' ';
             pendingSpace = false;
         }
-        out.append(c);
+        *o++ = c;
     }
+    out.truncate(o - begin);
     return out;
 }
 
