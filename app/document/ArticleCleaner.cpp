@@ -72,6 +72,8 @@ bool shouldRemoveConditionally(const ArticleDom &d, int i, bool weightClasses)
         return false;
     if (s.dataTables - (d.dataTable[size_t(i)] ? 1 : 0) > 0)
         return false;
+    if (s.quotes > 0 && s.text >= 25)  // an embedded post or a pull quote: what someone said
+        return false;
     const int weight = weightClasses ? classWeight(t, i) : 0;
     if (weight < 0)
         return true;

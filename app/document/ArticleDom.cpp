@@ -18,6 +18,7 @@ void NodeStats::add(const NodeStats &o, int s)
     textish += s * o.textish;
     list += s * o.list;
     dataTables += s * o.dataTables;
+    quotes += s * o.quotes;
 }
 
 namespace {
@@ -189,6 +190,7 @@ void ArticleDom::recount()
         case Tag::Li: s.li = 1; break;
         case Tag::Input: s.input = 1; break;
         case Tag::Embed: s.embed = 1; break;
+        case Tag::Blockquote: s.quotes = 1; break;
         default: break;
         }
         s.dataTables = dataTable[size_t(i)];

@@ -25,6 +25,7 @@ struct NodeStats {
     int textish = 0;     // characters whose parent is a text-holding element (p, div, span, li, td …)
     int list = 0;        // characters inside ul/ol
     int dataTables = 0;  // data tables in the subtree, self included
+    int quotes = 0;      // <blockquote>s in the subtree, self included
 
     void add(const NodeStats &o, int sign);
 };

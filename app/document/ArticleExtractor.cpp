@@ -37,7 +37,7 @@ bool isUnlikely(QByteArrayView m)
 
 bool isMaybeCandidate(QByteArrayView m)
 {
-    return matchesAny(m, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
+    return matchesAny(m, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow", "embed"});
 }
 
 bool isUnlikelyRole(QByteArrayView role)
