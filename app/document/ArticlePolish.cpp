@@ -68,7 +68,7 @@ QList<ArticleBlock> polishArticleBlocks(const QList<ArticleBlock> &blocks, const
             else if (isBylineOrDateline(text, byline))
                 continue;
         }
-        if (text.size() >= 40 && text.size() < 400 && blk.kind != BlockKind::Preformatted) {
+        if (text.size() >= 80 && text.size() < 400 && blk.kind != BlockKind::Preformatted) {
             if (seen.contains(text))
                 continue;
             seen.insert(text);

@@ -3,7 +3,7 @@
 //   - a heading at the top that repeats the headline goes (the headline is the Title block);
 //   - short lines above the first real paragraph that only say who wrote the story or when
 //     ("By Jane Roe", "Updated 5:27 am CST, November 20, 2019", the byline itself) go;
-//   - a caption repeated by a gallery or slideshow is kept once (40–400 characters, exact);
+//   - a caption repeated by a gallery or slideshow is kept once (80–400 characters, exact);
 //   - short closing lines about the site, not the story (a contact address, "Follow us",
 //     newsletters, ©) go.
 // Pure function; thread-safe.
