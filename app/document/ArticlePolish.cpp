@@ -25,10 +25,13 @@ bool isBylineOrDateline(const QString &text, const QString &byline)
     static const QRegularExpression clock(u"\\b\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?|[AP]M|h)\\b"_s);
     static const QRegularExpression date(
         u"\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"_s);
-    if (!byline.isEmpty() && text.contains(byline))
+    if (!byline.isEmpty() && text.contains(byline, Qt::CaseInsensitive))
         return true;
+    // any language: a year and a time of day on one short line ("22 de janeiro de 2018 às 0:13")
+    static const QRegularExpression yearAndTime(u"\\b(19|20)\\d{2}\\b.*\\b\\d{1,2}[:h]\\d{2}\\b|\\b\\d{1,2}[:h]\\d{2}\\b.*\\b(19|20)\\d{2}\\b"_s);
     return by.match(text).hasMatch() || stamp.match(text).hasMatch()
-        || (text.size() < 70 && (clock.match(text).hasMatch() || date.match(text).hasMatch()));
+        || (text.size() < 70
+            && (clock.match(text).hasMatch() || date.match(text).hasMatch() || yearAndTime.match(text).hasMatch()));
 }
 
 // A short closing line that is about the site, not the story: contact addresses, "Follow us",
