@@ -7,6 +7,7 @@
 #include "core/Resources.h"
 #include "core/Version.h"
 #include "app/Screenshot.h"
+#include "net/PageFetcher.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -68,6 +69,8 @@ int guiMain(int &argc, char **argv)
     window.show();
     if (request.file.isEmpty())
         window.openSample();
+    else if (PageFetcher::isWebAddress(request.file))
+        window.openUrl(QUrl(request.file));
     else
         window.openFile(request.file);
     return app.exec();

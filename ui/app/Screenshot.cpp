@@ -1,7 +1,7 @@
 #include "app/Screenshot.h"
 
 #include "cli/CliContext.h"
-#include "models/EntityModel.h"
+#include "view/ArticleView.h"
 #include "panel/EntitiesPane.h"
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
@@ -18,12 +18,19 @@ namespace lede::ui {
 
 namespace {
 
-// The entity to show off: the first (most mentioned) entity of the first type row.
-int featuredEntity(const EntityModel *model)
+// The entity to show off: the most mentioned person, organisation or place (the earliest on
+// a tie), so that its mentions are emphasised in the text and marked on the scroll bar.
+int featuredEntity(const Analysis &a)
 {
-    const QModelIndex firstType = model->index(0, 0);
-    const QModelIndex first = model->index(0, 0, firstType);
-    return first.isValid() ? first.data(EntityModel::EntityIndexRole).toInt() : -1;
+    int best = -1;
+    for (int i = 0; i < a.entities.size(); ++i) {
+        const Entity &e = a.entities[i];
+        if (e.type == EntityType::DATE || e.type == EntityType::MISC)
+            continue;
+        if (best < 0 || e.mentions.size() > a.entities[best].mentions.size())
+            best = i;
+    }
+    return best;
 }
 
 } // namespace
@@ -36,11 +43,10 @@ int takeScreenshot(const QString &file, const QString &outPath)
     int exitCode = cli::ExitOk;
     DocumentSession *session = window.session();
     auto finish = [&] {
-        EntitiesPane *pane = window.sidePanel()->entities();
-        const int entity = featuredEntity(pane->model());
-        if (entity >= 0)
-            Q_EMIT pane->entityActivated(entity);
-        pane->selectEntity(entity);
+        // The article from its top, as a reader first sees it, with one entity selected.
+        const int entity = featuredEntity(*session->analysis());
+        window.sidePanel()->entities()->selectEntity(entity);
+        window.articleView()->setFocusedEntity(entity);
         QTimer::singleShot(50, &window, [&] {
             const QPixmap shot = window.grab();
             QSaveFile out(outPath);

@@ -34,7 +34,8 @@ QStringList Settings::recentFiles() { return QSettings().value(kRecent).toString
 
 void Settings::addRecentFile(const QString &path)
 {
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    const bool web = path.startsWith(u"http://") || path.startsWith(u"https://");
+    const QString abs = web ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = recentFiles();
     list.removeAll(abs);
     list.prepend(abs);

@@ -24,6 +24,8 @@ MainActions MainActions::create(QMainWindow *w)
 {
     MainActions a;
     a.open = make(w, QObject::tr("&Open…"), {QKeySequence::Open}, QObject::tr("Open an article"));
+    a.openUrl = make(w, QObject::tr("Open &URL…"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                     QObject::tr("Download a news article from the web and read it here"));
     a.quit = make(w, QObject::tr("&Quit"), {QKeySequence::Quit});
     a.undo = make(w, QObject::tr("&Undo"), {QKeySequence::Undo});
     a.redo = make(w, QObject::tr("&Redo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
@@ -61,6 +63,7 @@ MainActions MainActions::create(QMainWindow *w)
     QMenuBar *bar = w->menuBar();
     QMenu *file = a.fileMenu = bar->addMenu(QObject::tr("&File"));
     file->addAction(a.open);
+    file->addAction(a.openUrl);
     a.recentMenu = file->addMenu(QObject::tr("Open &Recent"));
     file->addSeparator();
     file->addAction(a.quit);

@@ -13,6 +13,7 @@ namespace lede::ui {
 
 struct MainActions {
     QAction *open = nullptr;
+    QAction *openUrl = nullptr;
     QMenu *recentMenu = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;

@@ -12,7 +12,11 @@
 #include "panel/QuotesPane.h"
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
+#include "net/PageFetcher.h"
+#include "net/WebDocument.h"
+#include "view/ArticleHeader.h"
 #include "view/ArticleView.h"
+#include "web/OpenUrlDialog.h"
 #include "view/MentionNavigator.h"
 #include "window/AnalysisStatus.h"
 
@@ -27,6 +31,7 @@
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
 #include <QTreeView>
@@ -36,6 +41,7 @@ namespace lede::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new DocumentSession(this)), m_view(new ArticleView(this)),
+      m_header(new ArticleHeader(this)),
       m_findBar(new FindBar(this)), m_panel(new SidePanel(this)), m_status(new AnalysisStatus(this)),
       m_navigator(std::make_unique<MentionNavigator>())
 {
@@ -48,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
     m_findBar->hide();
@@ -80,6 +87,7 @@ void MainWindow::connectActions()
 {
     const MainActions &a = m_actions;
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(a.openUrl, &QAction::triggered, this, [this] { showOpenUrlDialog(); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.find, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(a.findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
@@ -148,7 +156,7 @@ void MainWindow::connectSession()
 {
     connect(m_session, &DocumentSession::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_session, &DocumentSession::openFailed, this, [this](const QString &message) {
-        if (!m_pendingPath.isEmpty() && !QFileInfo::exists(m_pendingPath)) {
+        if (!m_pendingPath.isEmpty() && !PageFetcher::isWebAddress(m_pendingPath) && !QFileInfo::exists(m_pendingPath)) {
             Settings::removeRecentFile(QFileInfo(m_pendingPath).absoluteFilePath());
             rebuildRecentMenu();
         }
@@ -206,6 +214,33 @@ void MainWindow::openFile(const QString &path)
     m_session->openFile(path);
 }
 
+void MainWindow::openUrl(const QUrl &url)
+{
+    auto kept = openStoredPage(url);
+    if (kept) {
+        m_pendingPath = url.toString();
+        m_session->openDocument(std::move(*kept));
+        return;
+    }
+    showOpenUrlDialog(url.toString());
+}
+
+void MainWindow::showOpenUrlDialog(const QString &address)
+{
+    auto *dialog = new OpenUrlDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("openUrlDialog"));
+    connect(dialog, &OpenUrlDialog::documentReady, this, [this](const Document &doc) {
+        m_pendingPath = doc.metadata().url;
+        m_session->openDocument(doc);
+    });
+    dialog->open();
+    if (!address.isEmpty()) {
+        dialog->field()->setText(address);
+        dialog->start();
+    }
+}
+
 void MainWindow::openSample()
 {
     m_pendingPath.clear();
@@ -233,6 +268,7 @@ void MainWindow::onDocumentOpened()
     }
     m_navigator->setAnalysis(nullptr);
     m_view->setDocument(doc);
+    m_header->setDocument(doc);
     m_panel->entities()->setAnalysis(nullptr);
     m_panel->quotes()->setAnalysis(nullptr, {});
     m_findBar->setText(doc.text());
@@ -305,10 +341,16 @@ void MainWindow::rebuildRecentMenu()
     int n = 0;
     for (const QString &f : files) {
         ++n;
-        const QString label = (n < 10 ? QStringLiteral("&%1 ").arg(n) : QString()) + QFileInfo(f).fileName();
+        const QString name = PageFetcher::isWebAddress(f) ? f : QFileInfo(f).fileName();
+        const QString label = (n < 10 ? QStringLiteral("&%1 ").arg(n) : QString()) + name;
         QAction *act = menu->addAction(label);
         act->setStatusTip(f);
-        connect(act, &QAction::triggered, this, [this, f] { openFile(f); });
+        connect(act, &QAction::triggered, this, [this, f] {
+            if (PageFetcher::isWebAddress(f))
+                openUrl(QUrl(f));
+            else
+                openFile(f);
+        });
     }
     if (files.isEmpty()) {
         menu->addAction(tr("No recent files"))->setEnabled(false);
@@ -332,6 +374,7 @@ void MainWindow::setTheme(int choice)
     Settings::setTheme(ThemeChoice(choice));
     Theme::apply(Theme::forChoice(ThemeChoice(choice)));
     m_view->applyTheme();
+    m_header->applyTheme();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

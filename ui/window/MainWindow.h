@@ -19,6 +19,7 @@ class Document;
 namespace lede::ui {
 
 class AnalysisStatus;
+class ArticleHeader;
 class ArticleView;
 class FindBar;
 class MentionNavigator;
@@ -32,6 +33,9 @@ public:
 
     void openFile(const QString &path);
     void openSample();
+    // Opens a web address: its kept copy when there is one, else the Open URL dialog fetches it.
+    void openUrl(const QUrl &url);
+    void showOpenUrlDialog(const QString &address = {});
 
     DocumentSession *session() const { return m_session; }
     // The annotation store (nullptr if it could not be opened) and the open document's
@@ -39,6 +43,7 @@ public:
     AnnotationStore *annotationStore() const { return m_store.get(); }
     DocumentAnnotations *annotations() const { return m_annotations; }
     ArticleView *articleView() const { return m_view; }
+    ArticleHeader *articleHeader() const { return m_header; }
     SidePanel *sidePanel() const { return m_panel; }
     FindBar *findBar() const { return m_findBar; }
     AnalysisStatus *analysisStatus() const { return m_status; }
@@ -70,6 +75,7 @@ private:
     std::unique_ptr<AnnotationStore> m_store;
     DocumentAnnotations *m_annotations = nullptr;
     ArticleView *m_view;
+    ArticleHeader *m_header;
     FindBar *m_findBar;
     SidePanel *m_panel;
     AnalysisStatus *m_status;
