@@ -2,6 +2,7 @@
 
 #include "analysis/Analyzer.h"
 #include "document/DocumentLoader.h"
+#include "session/DocumentCorrections.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -32,7 +33,43 @@ Result<std::shared_ptr<const Analyzer>> sharedAnalyzer()
 
 } // namespace
 
-DocumentSession::DocumentSession(QObject *parent) : QObject(parent) {}
+namespace {
+
+struct AnalysisResult {
+    Analysis machine;
+    Analysis shown;
+    Corrections applied;  // the corrections `shown` was computed with
+};
+
+} // namespace
+
+DocumentSession::DocumentSession(QObject *parent) : QObject(parent), m_corrections(new DocumentCorrections(this))
+{
+    connect(m_corrections, &DocumentCorrections::changed, this, &DocumentSession::onCorrectionsChanged);
+    connect(m_corrections, &DocumentCorrections::errorOccurred, this, &DocumentSession::correctionsFailed);
+}
+
+void DocumentSession::setAnnotationStore(AnnotationStore *store)
+{
+    m_corrections->setStore(store);
+    if (hasDocument())
+        loadCorrections();
+}
+
+void DocumentSession::loadCorrections()
+{
+    if (auto r = m_corrections->load(m_document.contentHash()); !r)
+        Q_EMIT correctionsFailed(r.error().message);
+}
+
+void DocumentSession::onCorrectionsChanged()
+{
+    if (!m_machine)
+        return;  // applied when the analysis finishes
+    m_analysis = std::make_shared<const Analysis>(
+        applyAllCorrections(m_document.text(), *m_machine, m_corrections->current()));
+    Q_EMIT correctionsApplied();
+}
 
 DocumentSession::~DocumentSession()
 {
@@ -80,8 +117,23 @@ void DocumentSession::openDocument(Document document)
     m_cancel.cancel();
     m_document = std::move(document);
     m_analysis.reset();
+    m_machine.reset();
     setBusy(false, false);
+    m_corrections->blockSignals(true);  // nothing to apply them to yet
+    const auto loaded = m_corrections->load(m_document.contentHash());
+    m_corrections->blockSignals(false);
     Q_EMIT documentOpened();
+    if (!loaded)
+        Q_EMIT correctionsFailed(loaded.error().message);
+    startAnalysis();
+}
+
+void DocumentSession::reanalyze()
+{
+    if (!hasDocument())
+        return;
+    ++m_generation;
+    m_cancel.cancel();
     startAnalysis();
 }
 
@@ -110,12 +162,14 @@ void DocumentSession::startAnalysis()
             Qt::QueuedConnection);
     };
     const QString text = m_document.text();
-    auto *watcher = new QFutureWatcher<Result<Analysis>>(this);
-    connect(watcher, &QFutureWatcher<Result<Analysis>>::finished, this, [this, watcher, gen] {
+    const Corrections corrections = m_corrections->current();
+    using Watcher = QFutureWatcher<Result<AnalysisResult>>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, gen] {
         watcher->deleteLater();
         if (gen != m_generation)
             return;
-        Result<Analysis> r = watcher->result();
+        Result<AnalysisResult> r = watcher->result();
         setBusy(false, false);
         if (!r) {
             if (r.error().code == ErrorCode::Cancelled)
@@ -124,14 +178,23 @@ void DocumentSession::startAnalysis()
                 Q_EMIT analysisFailed(r.error().message);
             return;
         }
-        m_analysis = std::make_shared<const Analysis>(std::move(*r));
+        m_machine = std::make_shared<const Analysis>(std::move(r->machine));
+        // the corrections may have changed while the analysis ran
+        m_analysis = r->applied == m_corrections->current()
+                         ? std::make_shared<const Analysis>(std::move(r->shown))
+                         : std::make_shared<const Analysis>(
+                               applyAllCorrections(m_document.text(), *m_machine, m_corrections->current()));
         Q_EMIT analysisFinished();
     });
-    watcher->setFuture(QtConcurrent::run([text, cancel, progress]() -> Result<Analysis> {
+    watcher->setFuture(QtConcurrent::run([text, cancel, progress, corrections]() -> Result<AnalysisResult> {
         auto analyzer = sharedAnalyzer();
         if (!analyzer)
             return analyzer.error();
-        return (*analyzer)->analyze(text, cancel, progress);
+        auto machine = (*analyzer)->analyze(text, cancel, progress);
+        if (!machine)
+            return machine.error();
+        Analysis shown = applyAllCorrections(text, *machine, corrections);
+        return AnalysisResult{std::move(*machine), std::move(shown), corrections};
     }));
 }
 
