@@ -66,9 +66,29 @@ void DocumentSession::onCorrectionsChanged()
 {
     if (!m_machine)
         return;  // applied when the analysis finishes
-    m_analysis = std::make_shared<const Analysis>(
-        applyAllCorrections(m_document.text(), *m_machine, m_corrections->current()));
-    Q_EMIT correctionsApplied();
+    const quint64 gen = ++m_applyGeneration;
+    const Corrections corrections = m_corrections->current();
+    if (m_machine->mentions.size() <= m_syncApplyLimit) {
+        m_applying = false;
+        m_analysis = std::make_shared<const Analysis>(applyAllCorrections(m_document.text(), *m_machine, corrections));
+        Q_EMIT correctionsApplied();
+        return;
+    }
+    // a long document: regrouping its mentions takes a while, do it off the UI thread
+    m_applying = true;
+    const std::shared_ptr<const Analysis> machine = m_machine;
+    const QString text = m_document.text();
+    auto *watcher = new QFutureWatcher<Analysis>(this);
+    connect(watcher, &QFutureWatcher<Analysis>::finished, this, [this, watcher, gen] {
+        watcher->deleteLater();
+        if (gen != m_applyGeneration)
+            return;  // superseded by a newer change, analysis or document
+        m_applying = false;
+        m_analysis = std::make_shared<const Analysis>(watcher->result());
+        Q_EMIT correctionsApplied();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [text, machine, corrections] { return applyAllCorrections(text, *machine, corrections); }));
 }
 
 DocumentSession::~DocumentSession()
@@ -118,6 +138,8 @@ void DocumentSession::openDocument(Document document)
     m_document = std::move(document);
     m_analysis.reset();
     m_machine.reset();
+    ++m_applyGeneration;
+    m_applying = false;
     setBusy(false, false);
     m_corrections->blockSignals(true);  // nothing to apply them to yet
     const auto loaded = m_corrections->load(m_document.contentHash());
@@ -179,12 +201,13 @@ void DocumentSession::startAnalysis()
             return;
         }
         m_machine = std::make_shared<const Analysis>(std::move(r->machine));
-        // the corrections may have changed while the analysis ran
-        m_analysis = r->applied == m_corrections->current()
-                         ? std::make_shared<const Analysis>(std::move(r->shown))
-                         : std::make_shared<const Analysis>(
-                               applyAllCorrections(m_document.text(), *m_machine, m_corrections->current()));
+        m_analysis = std::make_shared<const Analysis>(std::move(r->shown));
+        ++m_applyGeneration;  // an apply still running was for the previous analysis
+        m_applying = false;
+        const bool stale = r->applied != m_corrections->current();
         Q_EMIT analysisFinished();
+        if (stale)
+            onCorrectionsChanged();  // the corrections changed while the analysis ran
     });
     watcher->setFuture(QtConcurrent::run([text, cancel, progress, corrections]() -> Result<AnalysisResult> {
         auto analyzer = sharedAnalyzer();
@@ -201,7 +224,7 @@ void DocumentSession::startAnalysis()
 bool DocumentSession::waitForIdle(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
-    while (m_loading || m_analyzing) {
+    while (m_loading || m_analyzing || m_applying) {
         if (deadline.hasExpired())
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

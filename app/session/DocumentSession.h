@@ -16,7 +16,10 @@
 // top of every analysis and again whenever they change; analysis() is what the reader sees
 // (corrected), machineAnalysis() what the analyser found. Re-analysis (reanalyze(), opening
 // the document again) never touches the corrections. Without a store they are kept in
-// memory for the session's lifetime.
+// memory for the session's lifetime. A correction is applied at once (before the call that
+// made it returns) unless the analysis has more mentions than synchronousApplyLimit(): then
+// it is applied off the UI thread (regrouping ~100k mentions takes a fraction of a second)
+// and analysis() keeps the previous result until correctionsApplied.
 //
 // Not thread-safe: use from one thread (the UI thread).
 #pragma once
@@ -60,7 +63,11 @@ public:
     const Analysis *machineAnalysis() const { return m_machine.get(); }
     bool isLoading() const { return m_loading; }
     bool isAnalyzing() const { return m_analyzing; }
-    // Blocks until no load or analysis is running (tests, --screenshot). Returns false on timeout.
+    bool isApplyingCorrections() const { return m_applying; }
+    int synchronousApplyLimit() const { return m_syncApplyLimit; }
+    void setSynchronousApplyLimit(int mentions) { m_syncApplyLimit = mentions; }
+    // Blocks until no load, analysis or application of corrections is running (tests,
+    // --screenshot). Returns false on timeout.
     bool waitForIdle(int timeoutMs);
 
 Q_SIGNALS:
@@ -92,6 +99,9 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_analyzing = false;
+    bool m_applying = false;
+    quint64 m_applyGeneration = 0;
+    int m_syncApplyLimit = 10000;
 };
 
 } // namespace lede

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void anotherWindowsChangeConflicts();
     void damagedBlobIsReported();
     void correctionDuringAnalysis();
+    void longAnalysisAppliedInTheBackground();
     void withoutStoreInMemory();
     void usageErrors();
     void helpers();
@@ -326,6 +327,33 @@ void TestCorrector::correctionDuringAnalysis()
     const int monday = int(doc.text().indexOf(u"Monday"_s));
     QVERIFY(s.machineAnalysis()->mentionAt(monday) >= 0);
     QCOMPARE(s.analysis()->mentionAt(monday), -1);
+}
+
+void TestCorrector::longAnalysisAppliedInTheBackground()
+{
+    DocumentSession s;
+    s.setSynchronousApplyLimit(0);  // every analysis counts as long
+    QVERIFY(openAndWait(s, DocumentLoader::sampleDocument()));
+    UndoStack undo;
+    Corrector fix(&s, &undo);
+    QSignalSpy applied(&s, &DocumentSession::correctionsApplied);
+    QVERIFY(fix.removeEntities({entityNamed(*s.analysis(), u"Burmese"_s)}).ok());
+    QVERIFY(s.isApplyingCorrections());
+    QVERIFY(entityNamed(*s.analysis(), u"Burmese"_s) >= 0);  // the previous result until then
+    QVERIFY(applied.wait(kTimeout));
+    QVERIFY(!s.isApplyingCorrections());
+    QCOMPARE(entityNamed(*s.analysis(), u"Burmese"_s), -1);
+    // two changes in a row: the first result is superseded, only the last one is shown
+    applied.clear();
+    QVERIFY(fix.removeEntities({entityNamed(*s.analysis(), u"Geneva"_s)}).ok());
+    QVERIFY(fix.alwaysTreatAs(u"Rangoon"_s, std::nullopt).ok());
+    QVERIFY(s.waitForIdle(kTimeout));
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(entityNamed(*s.analysis(), u"Geneva"_s), -1);
+    QCOMPARE(entityNamed(*s.analysis(), u"Rangoon"_s), -1);
+    QVERIFY(undo.undo().ok());
+    QVERIFY(s.waitForIdle(kTimeout));
+    QVERIFY(entityNamed(*s.analysis(), u"Rangoon"_s) >= 0);
 }
 
 void TestCorrector::withoutStoreInMemory()
