@@ -2,7 +2,9 @@
 
 #include "cli/CliContext.h"
 #include "models/EntityModel.h"
+#include "models/QuoteTreeModel.h"
 #include "panel/EntitiesPane.h"
+#include "panel/QuotesPane.h"
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
 #include "window/MainWindow.h"
@@ -26,9 +28,16 @@ int featuredEntity(const EntityModel *model)
     return first.isValid() ? first.data(EntityModel::EntityIndexRole).toInt() : -1;
 }
 
+// The quote to show off: the first quote of the first (most quoted) speaker.
+int featuredQuote(const QuoteTreeModel *model)
+{
+    const QModelIndex first = model->index(0, 0, model->index(0, 0));
+    return first.isValid() ? first.data(QuoteTreeModel::QuoteIndexRole).toInt() : -1;
+}
+
 } // namespace
 
-int takeScreenshot(const QString &file, const QString &outPath)
+int takeScreenshot(const QString &file, const QString &outPath, const QString &tab)
 {
     MainWindow window;
     window.resize(1280, 820);
@@ -36,11 +45,20 @@ int takeScreenshot(const QString &file, const QString &outPath)
     int exitCode = cli::ExitOk;
     DocumentSession *session = window.session();
     auto finish = [&] {
-        EntitiesPane *pane = window.sidePanel()->entities();
-        const int entity = featuredEntity(pane->model());
-        if (entity >= 0)
-            Q_EMIT pane->entityActivated(entity);
-        pane->selectEntity(entity);
+        if (tab == u"quotes") {
+            QuotesPane *quotes = window.sidePanel()->quotes();
+            window.sidePanel()->showQuotes();
+            const int quote = featuredQuote(quotes->model());
+            if (quote >= 0)
+                Q_EMIT quotes->quoteActivated(quote);
+            quotes->selectQuote(quote);
+        } else {
+            EntitiesPane *pane = window.sidePanel()->entities();
+            const int entity = featuredEntity(pane->model());
+            if (entity >= 0)
+                Q_EMIT pane->entityActivated(entity);
+            pane->selectEntity(entity);
+        }
         QTimer::singleShot(50, &window, [&] {
             const QPixmap shot = window.grab();
             QSaveFile out(outPath);
