@@ -93,32 +93,68 @@ Result<void> Corrector::push(const Corrections &next, const QString &text)
     return cmd->redo();
 }
 
-Result<void> Corrector::removeMention(int mention)
+Result<TextRange> Corrector::mention(int index) const
 {
     auto a = shown();
     if (!a)
         return a.error();
-    if (mention < 0 || mention >= (*a)->mentions.size())
+    if (index < 0 || index >= (*a)->mentions.size())
         return usage(QObject::tr("There is no such mention."));
-    const TextRange r = (*a)->mentions[mention].range;
-    Corrections next = m_session->corrections()->current();
-    next.entities.append(EntityCorrection::notEntity(r, slice(r)));
-    return push(next, QObject::tr("Not an Entity: %1").arg(quoted(slice(r))));
+    return (*a)->mentions[index].range;
 }
 
-Result<void> Corrector::setMentionType(int mention, EntityType type)
+Result<Quote> Corrector::quote(int index) const
 {
     auto a = shown();
     if (!a)
         return a.error();
-    if (mention < 0 || mention >= (*a)->mentions.size())
-        return usage(QObject::tr("There is no such mention."));
-    const TextRange r = (*a)->mentions[mention].range;
+    if (index < 0 || index >= (*a)->quotes.size())
+        return usage(QObject::tr("There is no such quote."));
+    return (*a)->quotes[index];
+}
+
+Result<QList<TextRange>> Corrector::firstMentions(const QList<int> &entities) const
+{
+    auto a = shown();
+    if (!a)
+        return a.error();
+    if (entities.isEmpty())
+        return usage(QObject::tr("Choose an entity first."));
+    QList<TextRange> out;
+    for (int e : entities) {
+        if (e < 0 || e >= (*a)->entities.size() || (*a)->entities[e].mentions.isEmpty())
+            return usage(QObject::tr("There is no such entity."));
+        out.append((*a)->mentions[(*a)->entities[e].firstMention()].range);
+    }
+    return out;
+}
+
+QString Corrector::entitiesLabel(const QList<int> &entities) const
+{
+    return entities.size() == 1 ? quoted(m_session->analysis()->entities[entities.front()].name)
+                                : QObject::tr("%n entities", nullptr, int(entities.size()));
+}
+
+Result<void> Corrector::removeMention(int index)
+{
+    const auto r = mention(index);
+    if (!r)
+        return r.error();
     Corrections next = m_session->corrections()->current();
-    const EntityCorrection c = EntityCorrection::setType(r, slice(r), type);
+    next.entities.append(EntityCorrection::notEntity(*r, slice(*r)));
+    return push(next, QObject::tr("Not an Entity: %1").arg(quoted(slice(*r))));
+}
+
+Result<void> Corrector::setMentionType(int index, EntityType type)
+{
+    const auto r = mention(index);
+    if (!r)
+        return r.error();
+    Corrections next = m_session->corrections()->current();
+    const EntityCorrection c = EntityCorrection::setType(*r, slice(*r), type);
     dropSameTarget(next.entities, c);
     next.entities.append(c);
-    return push(next, QObject::tr("Change Type of %1").arg(quoted(slice(r))));
+    return push(next, QObject::tr("Change Type of %1").arg(quoted(slice(*r))));
 }
 
 Result<void> Corrector::addMention(TextRange range, EntityType type)
@@ -136,68 +172,46 @@ Result<void> Corrector::addMention(TextRange range, EntityType type)
 
 Result<void> Corrector::removeEntities(const QList<int> &entities)
 {
-    auto a = shown();
-    if (!a)
-        return a.error();
+    const auto targets = firstMentions(entities);
+    if (!targets)
+        return targets.error();
     Corrections next = m_session->corrections()->current();
-    for (int e : entities) {
-        if (e < 0 || e >= (*a)->entities.size() || (*a)->entities[e].mentions.isEmpty())
-            return usage(QObject::tr("There is no such entity."));
-        const TextRange r = (*a)->mentions[(*a)->entities[e].firstMention()].range;
+    for (TextRange r : *targets)
         next.entities.append(EntityCorrection::notEntity(r, slice(r), EntityCorrection::Scope::Entity));
-    }
-    if (entities.isEmpty())
-        return usage(QObject::tr("Choose an entity first."));
-    const QString what = entities.size() == 1 ? quoted((*a)->entities[entities.front()].name)
-                                              : QObject::tr("%n entities", nullptr, int(entities.size()));
-    return push(next, QObject::tr("Not an Entity: %1").arg(what));
+    return push(next, QObject::tr("Not an Entity: %1").arg(entitiesLabel(entities)));
 }
 
 Result<void> Corrector::setEntitiesType(const QList<int> &entities, EntityType type)
 {
-    auto a = shown();
-    if (!a)
-        return a.error();
-    if (entities.isEmpty())
-        return usage(QObject::tr("Choose an entity first."));
+    const auto targets = firstMentions(entities);
+    if (!targets)
+        return targets.error();
     Corrections next = m_session->corrections()->current();
-    for (int e : entities) {
-        if (e < 0 || e >= (*a)->entities.size() || (*a)->entities[e].mentions.isEmpty())
-            return usage(QObject::tr("There is no such entity."));
-        const TextRange r = (*a)->mentions[(*a)->entities[e].firstMention()].range;
+    for (TextRange r : *targets) {
         const EntityCorrection c = EntityCorrection::setType(r, slice(r), type, EntityCorrection::Scope::Entity);
         dropSameTarget(next.entities, c);
         next.entities.append(c);
     }
-    const QString what = entities.size() == 1 ? quoted((*a)->entities[entities.front()].name)
-                                              : QObject::tr("%n entities", nullptr, int(entities.size()));
-    return push(next, QObject::tr("Change Type of %1").arg(what));
+    return push(next, QObject::tr("Change Type of %1").arg(entitiesLabel(entities)));
 }
 
 Result<void> Corrector::mergeEntities(const QList<int> &entities)
 {
-    auto a = shown();
-    if (!a)
-        return a.error();
-    QList<int> list = entities;
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    if (list.size() < 2)
+    QList<int> distinct;  // the one the reader chose first, then the others
+    for (int e : entities)
+        if (!distinct.contains(e))
+            distinct.append(e);
+    if (distinct.size() < 2)
         return usage(QObject::tr("Choose at least two entities to merge."));
-    for (int e : list)
-        if (e < 0 || e >= (*a)->entities.size() || (*a)->entities[e].mentions.isEmpty())
-            return usage(QObject::tr("There is no such entity."));
-    const int into = entities.front();  // the one the reader chose first
-    const TextRange target = (*a)->mentions[(*a)->entities[into].firstMention()].range;
+    const auto targets = firstMentions(distinct);
+    if (!targets)
+        return targets.error();
+    const TextRange into = targets->front();
     Corrections next = m_session->corrections()->current();
-    for (int e : list) {
-        if (e == into)
-            continue;
-        const TextRange other = (*a)->mentions[(*a)->entities[e].firstMention()].range;
-        next.entities.append(EntityCorrection::merge(target, slice(target), other, slice(other)));
-    }
-    return push(next, QObject::tr("Merge %1 and %n other(s)", nullptr, int(list.size() - 1))
-                          .arg(quoted((*a)->entities[into].name)));
+    for (qsizetype i = 1; i < targets->size(); ++i)
+        next.entities.append(EntityCorrection::merge(into, slice(into), (*targets)[i], slice((*targets)[i])));
+    return push(next, QObject::tr("Merge %1 and %n other(s)", nullptr, int(distinct.size() - 1))
+                          .arg(entitiesLabel({distinct.front()})));
 }
 
 Result<void> Corrector::splitEntity(int entity, const QStringList &surfaces)
@@ -242,37 +256,33 @@ Result<void> Corrector::alwaysTreatAs(const QString &text, std::optional<EntityT
                            : QObject::tr("Never Treat %1 as an Entity").arg(quoted(t)));
 }
 
-Result<void> Corrector::dismissQuote(int quote)
+Result<void> Corrector::dismissQuote(int index)
 {
-    auto a = shown();
-    if (!a)
-        return a.error();
-    if (quote < 0 || quote >= (*a)->quotes.size())
-        return usage(QObject::tr("There is no such quote."));
+    const auto q = quote(index);
+    if (!q)
+        return q.error();
     Corrections next = m_session->corrections()->current();
-    next.quotes.append(lede::dismissQuote(m_session->document().text(), (*a)->quotes[quote]));
+    next.quotes.append(lede::dismissQuote(m_session->document().text(), *q));
     return push(next, QObject::tr("Not a Quote"));
 }
 
-Result<void> Corrector::setQuoteSpeaker(int quote, int entity)
+Result<void> Corrector::setQuoteSpeaker(int index, int entity)
 {
-    auto a = shown();
-    if (!a)
-        return a.error();
-    if (quote < 0 || quote >= (*a)->quotes.size() || entity < -1 || entity >= (*a)->entities.size())
-        return usage(QObject::tr("There is no such quote or speaker."));
-    const Quote &q = (*a)->quotes[quote];
-    const QString text = m_session->document().text();
+    const auto q = quote(index);
+    if (!q)
+        return q.error();
+    const Analysis &a = *m_session->analysis();
+    if (entity < -1 || entity >= a.entities.size())
+        return usage(QObject::tr("There is no such speaker."));
     std::optional<TextRange> span;  // the speaker's mention nearest before the quote, else its first
     QString name;
     if (entity >= 0) {
-        const Entity &e = (*a)->entities[entity];
-        name = e.name;
-        for (int m : e.mentions)
-            if (!span || (*a)->mentions[m].range.end <= q.range.start)
-                span = (*a)->mentions[m].range;
+        name = a.entities[entity].name;
+        for (int m : a.entities[entity].mentions)
+            if (!span || a.mentions[m].range.end <= q->range.start)
+                span = a.mentions[m].range;
     }
-    QuoteCorrection c = lede::setQuoteSpeaker(text, q, name, span);
+    const QuoteCorrection c = lede::setQuoteSpeaker(m_session->document().text(), *q, name, span);
     Corrections next = m_session->corrections()->current();
     next.quotes.removeIf([&](const QuoteCorrection &o) {
         return o.kind == QuoteCorrection::Kind::SetSpeaker && o.quote == c.quote && o.quoteText == c.quoteText;

@@ -71,6 +71,11 @@ public:
 private:
     Result<void> push(const Corrections &next, const QString &text);
     Result<const Analysis *> shown() const;
+    // Checked look-ups in the shown analysis (Usage errors name what is missing).
+    Result<TextRange> mention(int index) const;
+    Result<Quote> quote(int index) const;
+    Result<QList<TextRange>> firstMentions(const QList<int> &entities) const;
+    QString entitiesLabel(const QList<int> &entities) const;
     QString slice(TextRange r) const;
 
     QPointer<DocumentSession> m_session;

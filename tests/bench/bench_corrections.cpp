@@ -5,8 +5,9 @@
 // changed, two entities merged, one rule for every document, one quote dismissed, one
 // speaker changed). Usage:
 //   bench_corrections [--repeat N] [FILE ...]   (median of N runs, default 5)
+#include "BenchInput.h"
+
 #include "analysis/Analyzer.h"
-#include "document/DocumentLoader.h"
 #include "session/DocumentCorrections.h"
 
 #include <QCoreApplication>
@@ -46,11 +47,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    int repeat = 5;
-    if (args.size() >= 2 && args[0] == QStringLiteral("--repeat")) {
-        repeat = std::max(1, args[1].toInt());
-        args = args.mid(2);
-    }
+    const int repeat = bench::takeRepeat(args);
     auto analyzer = Analyzer::create();
     if (!analyzer) {
         std::fprintf(stderr, "%s\n", qPrintable(analyzer.error().message));
@@ -62,17 +59,12 @@ int main(int argc, char **argv)
     QStringList inputs{QString()};
     inputs += args;
     for (const QString &path : inputs) {
-        Document doc;
-        if (path.isEmpty()) {
-            doc = DocumentLoader::sampleDocument();
-        } else {
-            auto d = DocumentLoader().loadFile(path);
-            if (!d) {
-                std::fprintf(stderr, "%s\n", qPrintable(d.error().message));
-                return 2;
-            }
-            doc = std::move(*d);
+        auto loaded = bench::loadInput(path);
+        if (!loaded) {
+            std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
+            return 2;
         }
+        const Document doc = std::move(*loaded);
         auto machine = (*analyzer)->analyze(doc.text());
         if (!machine) {
             std::fprintf(stderr, "%s\n", qPrintable(machine.error().message));

@@ -5,26 +5,12 @@
 #include "quotes/SpeakerTints.h"
 
 #include <QFont>
-#include <QPainter>
-#include <QPixmap>
 
 namespace lede::ui {
 
 namespace {
 
 constexpr int kSnippetChars = 70;
-
-QPixmap swatch(const QColor &c)
-{
-    QPixmap pm(12, 12);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(c);
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(QRectF(1, 1, 10, 10));
-    return pm;
-}
 
 } // namespace
 
@@ -113,7 +99,7 @@ QVariant QuoteTreeModel::groupData(int group, int column, int role) const
         return tr("%1, %n quote(s)", nullptr, n).arg(speakerLabel(g));
     case Qt::DecorationRole:
         if (column == TextColumn && tint >= 0)
-            return swatch(speakerTint(tint, Theme::current().isDark()).mark);
+            return colourSwatch(speakerTint(tint, Theme::current().isDark()).mark);
         return {};
     case Qt::FontRole: {
         QFont f;

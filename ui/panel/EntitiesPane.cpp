@@ -12,28 +12,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPainter>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lede::ui {
-
-namespace {
-
-QIcon swatchIcon(const QColor &c)
-{
-    QPixmap pm(12, 12);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(c);
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(pm);
-}
-
-} // namespace
 
 EntitiesPane::EntitiesPane(QWidget *parent)
     : QWidget(parent), m_model(new EntityModel(this)), m_proxy(new EntityFilterModel(this)),
@@ -56,7 +39,7 @@ EntitiesPane::EntitiesPane(QWidget *parent)
         auto *b = new QToolButton(this);
         b->setCheckable(true);
         b->setChecked(Settings::isTypeVisible(t));
-        b->setIcon(swatchIcon(Theme::current().typeColor(t)));
+        b->setIcon(QIcon(colourSwatch(Theme::current().typeColor(t))));
         b->setText(entityTypePlural(t));
         b->setToolButtonStyle(Qt::ToolButtonIconOnly);
         b->setAutoRaise(true);
