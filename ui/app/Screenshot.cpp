@@ -7,6 +7,7 @@
 #include "panel/QuotesPane.h"
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
+#include "view/ArticleView.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -28,11 +29,11 @@ int featuredEntity(const EntityModel *model)
     return first.isValid() ? first.data(EntityModel::EntityIndexRole).toInt() : -1;
 }
 
-// The quote to show off: the first quote of the first (most quoted) speaker.
-int featuredQuote(const QuoteTreeModel *model)
+// The speaker to show off: the second most quoted (its quotes usually sit among the first
+// one's, so both tints show), else the first. Returns its row (column 0) or invalid.
+QModelIndex featuredSpeaker(const QuoteTreeModel *model)
 {
-    const QModelIndex first = model->index(0, 0, model->index(0, 0));
-    return first.isValid() ? first.data(QuoteTreeModel::QuoteIndexRole).toInt() : -1;
+    return model->index(model->rowCount() > 1 ? 1 : 0, 0);
 }
 
 } // namespace
@@ -48,10 +49,14 @@ int takeScreenshot(const QString &file, const QString &outPath, const QString &t
         if (tab == u"quotes") {
             QuotesPane *quotes = window.sidePanel()->quotes();
             window.sidePanel()->showQuotes();
-            const int quote = featuredQuote(quotes->model());
-            if (quote >= 0)
-                Q_EMIT quotes->quoteActivated(quote);
-            quotes->selectQuote(quote);
+            const QModelIndex speaker = featuredSpeaker(quotes->model());
+            const int quote = quotes->model()->index(0, 0, speaker).data(QuoteTreeModel::QuoteIndexRole).toInt();
+            if (speaker.isValid() && session->analysis()) {
+                // the speaker selected, the text at its first quote, no selection hiding the tints
+                quotes->view()->setCurrentIndex(speaker);
+                const int at = session->analysis()->quotes[quote].range.start;
+                window.articleView()->selectRange({at, at});
+            }
         } else {
             EntitiesPane *pane = window.sidePanel()->entities();
             const int entity = featuredEntity(pane->model());
