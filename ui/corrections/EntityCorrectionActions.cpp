@@ -248,12 +248,17 @@ void EntityCorrectionActions::fillArticleMenu(QMenu *menu, int position)
         const Entity &entity = a->entities[e];
         QMenu *whole = menu->addMenu(
             tr("&All %n Mentions of %1", nullptr, int(entity.mentions.size())).arg(quoted(entity.name)));
-        fillEntitiesMenu(whole, {e});
+        fillEntityChoices(whole, {e}, text != entity.name);  // "in every document" once
     }
     addEveryDocumentMenu(menu, text);
 }
 
 void EntityCorrectionActions::fillEntitiesMenu(QMenu *menu, const QList<int> &entities)
+{
+    fillEntityChoices(menu, entities, true);
+}
+
+void EntityCorrectionActions::fillEntityChoices(QMenu *menu, const QList<int> &entities, bool everyDocument)
 {
     const Analysis *a = m_controller->analysis();
     if (!a || entities.isEmpty())
@@ -279,7 +284,8 @@ void EntityCorrectionActions::fillEntitiesMenu(QMenu *menu, const QList<int> &en
         splitAction->setEnabled(entitySurfaces(m_controller->session()->document().text(), *a, e).size() >= 2);
         if (!splitAction->isEnabled())
             splitAction->setToolTip(tr("This entity is always written the same way."));
-        addEveryDocumentMenu(menu, a->entities[e].name);
+        if (everyDocument)
+            addEveryDocumentMenu(menu, a->entities[e].name);
     }
 }
 

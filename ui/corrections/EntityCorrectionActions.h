@@ -55,6 +55,7 @@ public:
 private:
     void fillArticleMenu(QMenu *menu, int position);
     void fillEntitiesMenu(QMenu *menu, const QList<int> &entities);
+    void fillEntityChoices(QMenu *menu, const QList<int> &entities, bool everyDocument);
     void addTypeMenu(QMenu *menu, const QString &title, std::optional<EntityType> current,
                      const std::function<void(EntityType)> &choose);
     void addEveryDocumentMenu(QMenu *menu, const QString &text);
