@@ -192,15 +192,14 @@ Analysis applyCorrections(QStringView text, Analysis a, const EntityCorrections 
 {
     using A = EntityCorrection::Action;
     QList<Mention> &ms = a.mentions;
-    // Quotes point at entities by index: remember their speakers' mention ranges.
-    QList<QList<TextRange>> speakerRanges;
-    for (const Quote &q : a.quotes) {
-        QList<TextRange> rs;
-        if (q.speakerEntity >= 0 && q.speakerEntity < a.entities.size())
-            for (int m : a.entities[q.speakerEntity].mentions)
-                rs.append(ms[m].range);
-        speakerRanges.append(rs);
-    }
+    // Quotes point at entities by index: remember each speaking entity's mention ranges (once
+    // per entity — a long text has tens of thousands of quotes by a few frequent speakers).
+    const QList<Entity> oldEntities = a.entities;
+    QList<QList<TextRange>> speakerRanges(oldEntities.size());
+    for (const Quote &q : a.quotes)
+        if (q.speakerEntity >= 0 && q.speakerEntity < oldEntities.size() && speakerRanges[q.speakerEntity].isEmpty())
+            for (int m : oldEntities[q.speakerEntity].mentions)
+                speakerRanges[q.speakerEntity].append(ms[m].range);
     auto miss = [&](int i) {
         if (unmatched)
             unmatched->append(i);
@@ -277,7 +276,8 @@ Analysis applyCorrections(QStringView text, Analysis a, const EntityCorrections 
                 miss(i);
                 break;
             }
-            std::replace(groupOf.begin(), groupOf.end(), groupOf[size_t(o)], g);
+            const int merged = groupOf[size_t(o)];  // a copy: std::replace takes it by reference
+            std::replace(groupOf.begin(), groupOf.end(), merged, g);
             break;
         }
         case A::Split: {
@@ -312,21 +312,30 @@ Analysis applyCorrections(QStringView text, Analysis a, const EntityCorrections 
     ms = kept;
     a.entities = assembleEntities(text, ms, keptGroups);
 
-    // 5. quotes: the entity of the first remembered speaker mention that survived
-    for (int q = 0; q < a.quotes.size(); ++q) {
-        int entity = -1;
-        for (TextRange r : speakerRanges[q]) {
-            const auto it = std::find_if(ms.cbegin(), ms.cend(), [&](const Mention &m) { return m.range == r; });
-            if (it != ms.cend()) {
-                entity = it->entity;
-                break;
+    // 5. quotes: the speaker's new entity is that of its first remembered mention that survived
+    QList<int> newEntityOf(oldEntities.size(), -2);  // -2: not computed yet
+    auto newEntity = [&](int old) {
+        if (newEntityOf[old] == -2) {
+            newEntityOf[old] = -1;
+            for (TextRange r : speakerRanges[old]) {
+                // mentions are sorted by start and do not overlap: a binary search
+                const auto it = std::lower_bound(ms.cbegin(), ms.cend(), r.start,
+                                                 [](const Mention &m, int start) { return m.range.start < start; });
+                if (it != ms.cend() && it->range == r) {
+                    newEntityOf[old] = it->entity;
+                    break;
+                }
             }
         }
-        if (entity < 0 && a.quotes[q].speaker) {
-            const int m = a.mentionAt(a.quotes[q].speaker->start);
+        return newEntityOf[old];
+    };
+    for (Quote &q : a.quotes) {
+        int entity = q.speakerEntity >= 0 && q.speakerEntity < oldEntities.size() ? newEntity(q.speakerEntity) : -1;
+        if (entity < 0 && q.speaker) {
+            const int m = a.mentionAt(q.speaker->start);
             entity = m >= 0 ? ms[m].entity : -1;
         }
-        a.quotes[q].speakerEntity = entity;
+        q.speakerEntity = entity;
     }
     return a;
 }

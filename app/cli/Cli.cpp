@@ -53,6 +53,7 @@ QString helpText()
         "Usage:\n"
         "  lede [FILE]                      open FILE in the reader (the bundled sample article if none)\n"
         "  lede --screenshot OUT.png [FILE] render the reader window, once analysis is done, to a PNG and exit\n"
+        "      (--tab entities|quotes: the side panel's tab to show; default entities)\n"
         "  (add --theme light|dark|system to either of these to use that colour theme)\n")
                     .arg(QStringLiteral(LEDE_VERSION));
     for (const Command &c : kCommands)
@@ -113,6 +114,8 @@ GuiRequest parseGuiArguments(const QStringList &args)
             r.screenshotPath = args[++i];
         else if (args[i] == u"--theme" && i + 1 < args.size())
             r.theme = args[++i];
+        else if (args[i] == u"--tab" && i + 1 < args.size())
+            r.tab = args[++i];
         else if (!args[i].startsWith(u"--") && r.file.isEmpty())
             r.file = args[i];
     }

@@ -2,6 +2,7 @@
 
 #include "analysis/Analyzer.h"
 #include "document/DocumentLoader.h"
+#include "session/DocumentCorrections.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -32,7 +33,63 @@ Result<std::shared_ptr<const Analyzer>> sharedAnalyzer()
 
 } // namespace
 
-DocumentSession::DocumentSession(QObject *parent) : QObject(parent) {}
+namespace {
+
+struct AnalysisResult {
+    Analysis machine;
+    Analysis shown;
+    Corrections applied;  // the corrections `shown` was computed with
+};
+
+} // namespace
+
+DocumentSession::DocumentSession(QObject *parent) : QObject(parent), m_corrections(new DocumentCorrections(this))
+{
+    connect(m_corrections, &DocumentCorrections::changed, this, &DocumentSession::onCorrectionsChanged);
+    connect(m_corrections, &DocumentCorrections::errorOccurred, this, &DocumentSession::correctionsFailed);
+}
+
+void DocumentSession::setAnnotationStore(AnnotationStore *store)
+{
+    m_corrections->setStore(store);
+    if (hasDocument())
+        loadCorrections();
+}
+
+void DocumentSession::loadCorrections()
+{
+    if (auto r = m_corrections->load(m_document.contentHash()); !r)
+        Q_EMIT correctionsFailed(r.error().message);
+}
+
+void DocumentSession::onCorrectionsChanged()
+{
+    if (!m_machine)
+        return;  // applied when the analysis finishes
+    const quint64 gen = ++m_applyGeneration;
+    const Corrections corrections = m_corrections->current();
+    if (m_machine->mentions.size() <= m_syncApplyLimit) {
+        m_applying = false;
+        m_analysis = std::make_shared<const Analysis>(applyAllCorrections(m_document.text(), *m_machine, corrections));
+        Q_EMIT correctionsApplied();
+        return;
+    }
+    // a long document: regrouping its mentions takes a while, do it off the UI thread
+    m_applying = true;
+    const std::shared_ptr<const Analysis> machine = m_machine;
+    const QString text = m_document.text();
+    auto *watcher = new QFutureWatcher<Analysis>(this);
+    connect(watcher, &QFutureWatcher<Analysis>::finished, this, [this, watcher, gen] {
+        watcher->deleteLater();
+        if (gen != m_applyGeneration)
+            return;  // superseded by a newer change, analysis or document
+        m_applying = false;
+        m_analysis = std::make_shared<const Analysis>(watcher->result());
+        Q_EMIT correctionsApplied();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [text, machine, corrections] { return applyAllCorrections(text, *machine, corrections); }));
+}
 
 DocumentSession::~DocumentSession()
 {
@@ -80,8 +137,25 @@ void DocumentSession::openDocument(Document document)
     m_cancel.cancel();
     m_document = std::move(document);
     m_analysis.reset();
+    m_machine.reset();
+    ++m_applyGeneration;
+    m_applying = false;
     setBusy(false, false);
+    m_corrections->blockSignals(true);  // nothing to apply them to yet
+    const auto loaded = m_corrections->load(m_document.contentHash());
+    m_corrections->blockSignals(false);
     Q_EMIT documentOpened();
+    if (!loaded)
+        Q_EMIT correctionsFailed(loaded.error().message);
+    startAnalysis();
+}
+
+void DocumentSession::reanalyze()
+{
+    if (!hasDocument())
+        return;
+    ++m_generation;
+    m_cancel.cancel();
     startAnalysis();
 }
 
@@ -110,12 +184,14 @@ void DocumentSession::startAnalysis()
             Qt::QueuedConnection);
     };
     const QString text = m_document.text();
-    auto *watcher = new QFutureWatcher<Result<Analysis>>(this);
-    connect(watcher, &QFutureWatcher<Result<Analysis>>::finished, this, [this, watcher, gen] {
+    const Corrections corrections = m_corrections->current();
+    using Watcher = QFutureWatcher<Result<AnalysisResult>>;
+    auto *watcher = new Watcher(this);
+    connect(watcher, &Watcher::finished, this, [this, watcher, gen] {
         watcher->deleteLater();
         if (gen != m_generation)
             return;
-        Result<Analysis> r = watcher->result();
+        Result<AnalysisResult> r = watcher->result();
         setBusy(false, false);
         if (!r) {
             if (r.error().code == ErrorCode::Cancelled)
@@ -124,21 +200,31 @@ void DocumentSession::startAnalysis()
                 Q_EMIT analysisFailed(r.error().message);
             return;
         }
-        m_analysis = std::make_shared<const Analysis>(std::move(*r));
+        m_machine = std::make_shared<const Analysis>(std::move(r->machine));
+        m_analysis = std::make_shared<const Analysis>(std::move(r->shown));
+        ++m_applyGeneration;  // an apply still running was for the previous analysis
+        m_applying = false;
+        const bool stale = r->applied != m_corrections->current();
         Q_EMIT analysisFinished();
+        if (stale)
+            onCorrectionsChanged();  // the corrections changed while the analysis ran
     });
-    watcher->setFuture(QtConcurrent::run([text, cancel, progress]() -> Result<Analysis> {
+    watcher->setFuture(QtConcurrent::run([text, cancel, progress, corrections]() -> Result<AnalysisResult> {
         auto analyzer = sharedAnalyzer();
         if (!analyzer)
             return analyzer.error();
-        return (*analyzer)->analyze(text, cancel, progress);
+        auto machine = (*analyzer)->analyze(text, cancel, progress);
+        if (!machine)
+            return machine.error();
+        Analysis shown = applyAllCorrections(text, *machine, corrections);
+        return AnalysisResult{std::move(*machine), std::move(shown), corrections};
     }));
 }
 
 bool DocumentSession::waitForIdle(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
-    while (m_loading || m_analyzing) {
+    while (m_loading || m_analyzing || m_applying) {
         if (deadline.hasExpired())
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

@@ -2,6 +2,8 @@
 // files, and reports tokens per second (one thread). Usage:
 //   lede-bench [--repeat N] [FILE ...]      (the bundled sample is always measured first)
 // Prints one Markdown table row per input; the median of N runs (default 5).
+#include "BenchInput.h"
+
 #include "analysis/DateRecognizer.h"
 #include "analysis/EntityGrouper.h"
 #include "analysis/EntityRecognizer.h"
@@ -44,11 +46,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    int repeat = 5;
-    if (args.size() >= 2 && args[0] == QStringLiteral("--repeat")) {
-        repeat = std::max(1, args[1].toInt());
-        args = args.mid(2);
-    }
+    const int repeat = bench::takeRepeat(args);
     auto recognizer = createEntityRecognizer();
     if (!recognizer) {
         std::fprintf(stderr, "%s\n", qPrintable(recognizer.error().message));
@@ -73,17 +71,12 @@ int main(int argc, char **argv)
         for (int r = 0; r < repeat; ++r) {
             QElapsedTimer t;
             t.start();
-            Document doc;
-            if (path.isEmpty()) {
-                doc = DocumentLoader::sampleDocument();
-            } else {
-                auto d = DocumentLoader().loadFile(path);
-                if (!d) {
-                    std::fprintf(stderr, "%s\n", qPrintable(d.error().message));
-                    return 2;
-                }
-                doc = std::move(*d);
+            auto loaded = bench::loadInput(path);
+            if (!loaded) {
+                std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
+                return 2;
             }
+            const Document doc = std::move(*loaded);
             load.push_back(ms(t));
             const QString &text = doc.text();
             QElapsedTimer whole;

@@ -83,6 +83,9 @@ private Q_SLOTS:
         QTest::newRow("merge")
             << EntityCorrections{{C::merge(at(u"Kyaw Win"_s), u"Kyaw Win"_s, at(u"Rice"_s), u"Rice"_s)}, {}}
             << QStringList{u"Kyaw Win/PER=Kyaw Win,Rice,Kyaw Win"_s, machineView[2], machineView[3], machineView[4]};
+        QTest::newRow("merge into an entity with fewer mentions")
+            << EntityCorrections{{C::merge(at(u"Rice"_s), u"Rice"_s, at(u"Kyaw Win"_s), u"Kyaw Win"_s)}, {}}
+            << QStringList{u"Kyaw Win/PER=Kyaw Win,Rice,Kyaw Win"_s, machineView[2], machineView[3], machineView[4]};
         QTest::newRow("split")
             << EntityCorrections{{C::split(at(u"Myanmar"_s), u"Myanmar"_s)}, {}}
             << QStringList{machineView[0], machineView[1], u"Burma/LOC=Burma"_s, machineView[3], u"Myanmar/LOC=Myanmar"_s,

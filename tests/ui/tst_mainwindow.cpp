@@ -4,6 +4,7 @@
 #include "app/Theme.h"
 #include "find/FindBar.h"
 #include "models/EntityModel.h"
+#include "models/QuoteTreeModel.h"
 #include "panel/EntitiesPane.h"
 #include "panel/QuotesPane.h"
 #include "panel/SidePanel.h"
@@ -18,7 +19,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
@@ -154,17 +154,23 @@ void TestMainWindow::nextPreviousMentionKeys()
 void TestMainWindow::quoteClickSelectsExactlyTheQuote()
 {
     m_window->sidePanel()->showQuotes();
-    QListView *view = m_window->sidePanel()->quotes()->view();
+    QTreeView *view = m_window->sidePanel()->quotes()->view();
     QVERIFY(QTest::qWaitForWindowExposed(view));
     const int n = int(analysis().quotes.size());
     QVERIFY(n >= 5);
-    QCOMPARE(view->model()->rowCount(), n);
-    for (int i = 0; i < n; ++i) {
-        clickIndex(view, view->model()->index(i, 0));
-        const Quote &q = analysis().quotes[i];
-        QCOMPARE(m_window->articleView()->selectedRange(), q.range);
-        QCOMPARE(m_window->articleView()->selectedText(), text().mid(q.range.start, q.range.length()));
+    const QAbstractItemModel *model = view->model();
+    int seen = 0;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex speaker = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(speaker); ++r, ++seen) {
+            const QModelIndex row = model->index(r, 0, speaker);
+            clickIndex(view, row);
+            const Quote &q = analysis().quotes[row.data(QuoteTreeModel::QuoteIndexRole).toInt()];
+            QCOMPARE(m_window->articleView()->selectedRange(), q.range);
+            QCOMPARE(m_window->articleView()->selectedText(), text().mid(q.range.start, q.range.length()));
+        }
     }
+    QCOMPARE(seen, n);  // every quote is in exactly one group
 }
 
 void TestMainWindow::clickingAMentionSelectsItsEntity()

@@ -63,7 +63,7 @@ int guiMain(int &argc, char **argv)
         theme = ThemeChoice::System;
     Theme::apply(Theme::forChoice(theme));
     if (!request.screenshotPath.isEmpty())
-        return takeScreenshot(request.file, request.screenshotPath);
+        return takeScreenshot(request.file, request.screenshotPath, request.tab);
 
     MainWindow window;
     window.show();

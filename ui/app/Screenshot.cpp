@@ -1,10 +1,12 @@
 #include "app/Screenshot.h"
 
 #include "cli/CliContext.h"
-#include "view/ArticleView.h"
+#include "models/QuoteTreeModel.h"
 #include "panel/EntitiesPane.h"
+#include "panel/QuotesPane.h"
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
+#include "view/ArticleView.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -33,9 +35,16 @@ int featuredEntity(const Analysis &a)
     return best;
 }
 
+// The speaker to show off: the second most quoted (its quotes usually sit among the first
+// one's, so both tints show), else the first. Returns its row (column 0) or invalid.
+QModelIndex featuredSpeaker(const QuoteTreeModel *model)
+{
+    return model->index(model->rowCount() > 1 ? 1 : 0, 0);
+}
+
 } // namespace
 
-int takeScreenshot(const QString &file, const QString &outPath)
+int takeScreenshot(const QString &file, const QString &outPath, const QString &tab)
 {
     MainWindow window;
     window.resize(1280, 820);
@@ -43,10 +52,23 @@ int takeScreenshot(const QString &file, const QString &outPath)
     int exitCode = cli::ExitOk;
     DocumentSession *session = window.session();
     auto finish = [&] {
-        // The article from its top, as a reader first sees it, with one entity selected.
-        const int entity = featuredEntity(*session->analysis());
-        window.sidePanel()->entities()->selectEntity(entity);
-        window.articleView()->setFocusedEntity(entity);
+        if (tab == u"quotes") {
+            QuotesPane *quotes = window.sidePanel()->quotes();
+            window.sidePanel()->showQuotes();
+            const QModelIndex speaker = featuredSpeaker(quotes->model());
+            const int quote = quotes->model()->index(0, 0, speaker).data(QuoteTreeModel::QuoteIndexRole).toInt();
+            if (speaker.isValid() && session->analysis()) {
+                // the speaker selected, the text at its first quote, no selection hiding the tints
+                quotes->view()->setCurrentIndex(speaker);
+                const int at = session->analysis()->quotes[quote].range.start;
+                window.articleView()->selectRange({at, at});
+            }
+        } else {
+            // The article from its top, as a reader first sees it, with one entity selected.
+            const int entity = featuredEntity(*session->analysis());
+            window.sidePanel()->entities()->selectEntity(entity);
+            window.articleView()->setFocusedEntity(entity);
+        }
         QTimer::singleShot(50, &window, [&] {
             const QPixmap shot = window.grab();
             QSaveFile out(outPath);

@@ -1,6 +1,7 @@
 #include "app/Theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QStyleFactory>
 
 namespace lede::ui {
@@ -111,6 +112,18 @@ QColor Theme::selectedBackground(EntityType t) const
 QColor Theme::quoteBackground() const { return m_dark ? QColor(0x4a, 0x42, 0x22) : QColor(0xfd, 0xf1, 0xc4); }
 QColor Theme::findBackground() const { return m_dark ? QColor(0xb8, 0x6e, 0x00) : QColor(0xff, 0xc0, 0x5c); }
 QColor Theme::markerColor() const { return m_dark ? QColor(0xff, 0xc8, 0x5c) : QColor(0xd9, 0x7a, 0x00); }
+
+QPixmap colourSwatch(const QColor &c, int size)
+{
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(c);
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+    return pm;
+}
 
 QString entityTypePlural(EntityType t)
 {

@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QPixmap>
 
 namespace lede::ui {
 
@@ -32,6 +33,9 @@ public:
 private:
     bool m_dark = false;
 };
+
+// A small round swatch of a colour, for icons and list decorations.
+QPixmap colourSwatch(const QColor &c, int size = 12);
 
 // Human names of entity types, plural for the panel groups ("People"), singular for tooltips.
 QString entityTypePlural(EntityType t);

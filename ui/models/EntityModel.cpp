@@ -3,7 +3,10 @@
 #include "app/Theme.h"
 
 #include <QColor>
+#include <QDataStream>
 #include <QFont>
+#include <QIODevice>
+#include <QMimeData>
 #include <QPixmap>
 
 namespace lede::ui {
@@ -156,7 +159,64 @@ Qt::ItemFlags EntityModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
+    return index.internalId() == kTypeRow ? f : f | Qt::ItemIsDragEnabled;
+}
+
+QStringList EntityModel::mimeTypes() const { return {QString(kEntityMimeType)}; }
+
+QMimeData *EntityModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> entities;
+    for (const QModelIndex &i : indexes) {
+        const int e = i.data(EntityIndexRole).toInt();
+        if (i.isValid() && e >= 0 && !entities.contains(e))
+            entities.append(e);
+    }
+    if (entities.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << entities;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString(kEntityMimeType), bytes);
+    return mime;
+}
+
+QList<int> EntityModel::droppedEntities(const QMimeData *data)
+{
+    QList<int> entities;
+    if (data && data->hasFormat(QString(kEntityMimeType)))
+    {
+        QDataStream in(data->data(QString(kEntityMimeType)));
+        in >> entities;
+    }
+    return entities;
+}
+
+bool EntityModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int, const QModelIndex &parent) const
+{
+    if (row >= 0 || !parent.isValid() || !m_analysis)
+        return false;  // only onto a row, not between rows
+    const QList<int> entities = droppedEntities(data);
+    const int target = parent.data(EntityIndexRole).toInt();
+    return !entities.isEmpty() && !(target >= 0 && entities == QList<int>{target});
+}
+
+bool EntityModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                               const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<int> entities = droppedEntities(data);
+    const int target = parent.data(EntityIndexRole).toInt();
+    if (target >= 0)
+        Q_EMIT entitiesDroppedOnEntity(entities, target);
+    else
+        Q_EMIT entitiesDroppedOnType(entities, EntityType(parent.data(EntityTypeRole).toInt()));
+    return true;
 }
 
 } // namespace lede::ui

@@ -1,6 +1,9 @@
 // EntityModel: the Entities tab's tree — entity types (People, Organisations, Places, Other
 // names, Dates) with their entities below, each once with its mention count, sorted by count
 // then first appearance. Two columns: name, mentions. A read-only view over an Analysis.
+// Entities can be dragged (mime type kEntityMimeType: their indices) onto an entity or a
+// type row; the model only reports such drops (entitiesDroppedOnEntity / …OnType) — what
+// they mean (merge, change of type) is decided by whoever listens.
 #pragma once
 
 #include "analysis/Analysis.h"
@@ -23,6 +26,8 @@ public:
     };
     enum Columns { NameColumn, CountColumn, ColumnCount };
 
+    static constexpr QLatin1StringView kEntityMimeType{"application/x-lede-entities"};
+
     explicit EntityModel(QObject *parent = nullptr);
 
     void setAnalysis(std::shared_ptr<const Analysis> analysis);
@@ -38,7 +43,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void entitiesDroppedOnEntity(const QList<int> &entities, int target);
+    void entitiesDroppedOnType(const QList<int> &entities, EntityType type);
+
 private:
+    static QList<int> droppedEntities(const QMimeData *data);
     static constexpr quintptr kTypeRow = ~quintptr(0);
     std::shared_ptr<const Analysis> m_analysis;
     QList<EntityType> m_types;                                 // non-empty types, in display order

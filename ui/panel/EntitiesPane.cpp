@@ -5,33 +5,18 @@
 #include "models/EntityFilterModel.h"
 #include "models/EntityModel.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
+#include <QMenu>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace lede::ui {
-
-namespace {
-
-QIcon swatchIcon(const QColor &c)
-{
-    QPixmap pm(12, 12);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(c);
-    p.setPen(Qt::NoPen);
-    p.drawEllipse(QRectF(1, 1, 10, 10));
-    return QIcon(pm);
-}
-
-} // namespace
 
 EntitiesPane::EntitiesPane(QWidget *parent)
     : QWidget(parent), m_model(new EntityModel(this)), m_proxy(new EntityFilterModel(this)),
@@ -54,7 +39,7 @@ EntitiesPane::EntitiesPane(QWidget *parent)
         auto *b = new QToolButton(this);
         b->setCheckable(true);
         b->setChecked(Settings::isTypeVisible(t));
-        b->setIcon(swatchIcon(Theme::current().typeColor(t)));
+        b->setIcon(QIcon(colourSwatch(Theme::current().typeColor(t))));
         b->setText(entityTypePlural(t));
         b->setToolButtonStyle(Qt::ToolButtonIconOnly);
         b->setAutoRaise(true);
@@ -81,7 +66,13 @@ EntitiesPane::EntitiesPane(QWidget *parent)
     m_view->header()->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(EntityModel::CountColumn, QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_view, &QTreeView::clicked, this, &EntitiesPane::activate);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &EntitiesPane::showContextMenu);
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &i) {
+        if (!(QApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            activate(i);  // Ctrl/Shift+click only changes the selection
+    });
     m_view->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
@@ -127,6 +118,35 @@ void EntitiesPane::activate(const QModelIndex &proxyIndex)
     const int e = proxyIndex.data(EntityModel::EntityIndexRole).toInt();
     if (e >= 0)
         Q_EMIT entityActivated(e);
+}
+
+QList<int> EntitiesPane::selectedEntities() const
+{
+    QList<int> out;
+    const int current = m_view->currentIndex().data(EntityModel::EntityIndexRole).toInt();
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(EntityModel::NameColumn);
+    for (const QModelIndex &i : rows) {
+        const int e = i.data(EntityModel::EntityIndexRole).toInt();
+        if (e >= 0 && !out.contains(e))
+            out.append(e);
+    }
+    if (out.contains(current))
+        out.move(out.indexOf(current), 0);
+    return out;
+}
+
+void EntitiesPane::showContextMenu(const QPoint &viewportPos)
+{
+    const QModelIndex at = m_view->indexAt(viewportPos);
+    if (at.isValid() && !m_view->selectionModel()->isRowSelected(at.row(), at.parent()))
+        m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    Q_EMIT contextMenuAboutToShow(&menu, selectedEntities());
+    if (menu.isEmpty())
+        return;
+    const QRect current = m_view->visualRect(m_view->currentIndex());
+    const QPoint pos = at.isValid() || !current.isValid() ? viewportPos : current.center();
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void EntitiesPane::setAnalysis(std::shared_ptr<const Analysis> analysis)

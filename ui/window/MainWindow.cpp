@@ -6,6 +6,7 @@
 #include "app/Settings.h"
 #include "app/Theme.h"
 #include "core/Version.h"
+#include "corrections/CorrectionsController.h"
 #include "document/DocumentLoader.h"
 #include "find/FindBar.h"
 #include "panel/EntitiesPane.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
         restoreGeometry(Settings::windowGeometry());
         restoreState(Settings::windowState());
     }
+    new CorrectionsController(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -168,6 +170,7 @@ void MainWindow::connectSession()
     connect(m_session, &DocumentSession::analysisStarted, m_status, &AnalysisStatus::started);
     connect(m_session, &DocumentSession::analysisProgress, m_status, &AnalysisStatus::progress);
     connect(m_session, &DocumentSession::analysisFinished, this, &MainWindow::onAnalysisFinished);
+    connect(m_session, &DocumentSession::correctionsApplied, this, &MainWindow::onAnalysisFinished);
     connect(m_session, &DocumentSession::analysisCancelled, this,
             [this] { m_status->stopped(tr("Analysis cancelled — the text is shown without highlights")); });
     connect(m_session, &DocumentSession::analysisFailed, this, [this](const QString &message) {
@@ -186,6 +189,7 @@ void MainWindow::connectAnnotations()
         return;
     }
     m_store = std::move(*store);
+    m_session->setAnnotationStore(m_store.get());
     if (!m_store->recoveryMessage().isEmpty())
         showError(tr("Annotation database recovered"), m_store->recoveryMessage());
     m_annotations = new DocumentAnnotations(m_store.get(), this);
