@@ -77,17 +77,24 @@ std::optional<Problem> openAndCheck(const QString &path, const QString &name)
     q.exec(u"PRAGMA synchronous=FULL"_s);
 
     const auto appId = scalar(db, u"PRAGMA application_id"_s);
-    const auto tables = scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
-    if (!appId || !tables)
+    if (!appId)
         return Problem{false, QObject::tr("it is not a readable SQLite database (%1)").arg(db.lastError().text())};
     if (appId->toInt() != kLedeApplicationId) {
-        if (appId->toInt() != 0 || tables->toInt() > 0)
-            return Problem{false, QObject::tr("it belongs to another program")};
-        // a new, empty file: create the schema (another process may race us: IMMEDIATE)
+        // Not (yet) ours. Decide under the write lock: another process may be creating the schema of
+        // this new file right now, and two separate reads could see its id before and its tables after.
         if (!q.exec(u"BEGIN IMMEDIATE"_s))
             return Problem{true, QObject::tr("it cannot be written (%1)").arg(q.lastError().text())};
-        const auto again = scalar(db, u"PRAGMA application_id"_s);
-        if (again && again->toInt() == 0) {
+        const auto lockedId = scalar(db, u"PRAGMA application_id"_s);
+        const auto tables = scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
+        if (!lockedId || !tables) {
+            q.exec(u"ROLLBACK"_s);
+            return Problem{false, QObject::tr("it is not a readable SQLite database (%1)").arg(db.lastError().text())};
+        }
+        if (lockedId->toInt() != kLedeApplicationId) {
+            if (lockedId->toInt() != 0 || tables->toInt() > 0) {
+                q.exec(u"ROLLBACK"_s);
+                return Problem{false, QObject::tr("it belongs to another program")};
+            }
             for (const char *stmt : kSchema) {
                 if (!q.exec(QString::fromLatin1(stmt))) {
                     const QString err = q.lastError().text();
