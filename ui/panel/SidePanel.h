@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QModelIndex>
 
+class QAbstractItemView;
+class QMenu;
 class QTabWidget;
 
 namespace lede::ui {
@@ -21,6 +24,15 @@ public:
     void showQuotes();
     // Adds a tab (e.g. Annotations) after the built-in ones; returns its index.
     int addTab(QWidget *page, const QString &label);
+
+Q_SIGNALS:
+    // A context menu (right click or the Menu key) was asked for on the Entities or Quotes
+    // list; `index` is the item under the mouse (the current one from the keyboard), maybe
+    // invalid. Add actions to `menu`; it is shown when it is not empty.
+    void itemContextMenuAboutToShow(QMenu *menu, QAbstractItemView *view, const QModelIndex &index);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QTabWidget *m_tabs;
