@@ -4,6 +4,7 @@
 // tag and colour; export through the dialog and parse the file back with the core; import
 // with its report; an orphan (the file changed) shown apart and re-attached; a note on an
 // entity from the context menu; hover shows the note; a click selects it in the panel.
+#include "ArticleFormats.h"
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationEditor.h"
 #include "annotations/AnnotationFilterModel.h"
@@ -17,7 +18,9 @@
 #include "app/Theme.h"
 #include "export/AnnotationImport.h"
 #include "models/EntityModel.h"
+#include "models/QuoteModel.h"
 #include "panel/EntitiesPane.h"
+#include "panel/QuotesPane.h"
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
 #include "view/ArticleView.h"
@@ -26,6 +29,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -52,6 +56,7 @@
 
 using namespace lede;
 using namespace lede::ui;
+using namespace lede::ui::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -69,29 +74,6 @@ TextRange rangeOf(const QString &text, const QString &s)
 {
     const int at = int(text.indexOf(s));
     return {at, at + int(s.size())};
-}
-
-QColor backgroundAt(ArticleView *article, int pos)
-{
-    auto *edit = qobject_cast<QTextEdit *>(article->editor());
-    const QTextBlock block = edit->document()->findBlock(pos);
-    const int rel = pos - block.position();
-    QColor c;
-    for (const QTextLayout::FormatRange &f : block.layout()->formats())
-        if (rel >= f.start && rel < f.start + f.length && f.format.hasProperty(QTextFormat::BackgroundBrush))
-            c = f.format.background().color();
-    return c;
-}
-
-bool hasFormatAt(ArticleView *article, int pos, QTextFormat::Property property)
-{
-    auto *edit = qobject_cast<QTextEdit *>(article->editor());
-    const QTextBlock block = edit->document()->findBlock(pos);
-    const int rel = pos - block.position();
-    for (const QTextLayout::FormatRange &f : block.layout()->formats())
-        if (rel >= f.start && rel < f.start + f.length && f.format.boolProperty(property))
-            return true;
-    return false;
 }
 
 void writeFile(const QString &path, const QString &text)
@@ -116,6 +98,8 @@ private Q_SLOTS:
     void importShowsReport();
     void orphanIsShownAndReattached();
     void noteOnEntityFromContextMenu();
+    void noteOnQuoteFromQuotesTab();
+    void tagsCompleteFromTagsUsed();
     void hoverShowsNoteAndClickSelects();
     void stylesAndColourMeanings();
 
@@ -130,6 +114,8 @@ private:
     QString text() const { return m_window->session()->document().text(); }
     template <class T> T *waitForDialog(const QString &name = {});
     void clickRow(QListView *view, int row);
+    // Opens target's context menu at pos and triggers the entry called `entry`; false if absent.
+    bool chooseFromContextMenu(QWidget *target, QContextMenuEvent::Reason reason, QPoint pos, const QString &entry);
 
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
@@ -218,6 +204,29 @@ void TestAnnotationsUi::clickRow(QListView *view, int row)
     const QRect r = view->visualRect(i);
     QVERIFY(r.isValid());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+bool TestAnnotationsUi::chooseFromContextMenu(QWidget *target, QContextMenuEvent::Reason reason, QPoint pos,
+                                              const QString &entry)
+{
+    bool found = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *chosen = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == entry)
+                chosen = a;
+        menu->close();
+        if (chosen) {
+            found = true;
+            chosen->trigger();
+        }
+    });
+    QContextMenuEvent ev(reason, pos, target->mapToGlobal(pos));
+    QApplication::sendEvent(target, &ev);
+    return found;
 }
 
 void TestAnnotationsUi::highlightNoteUndoRedoReopen()
@@ -490,23 +499,9 @@ void TestAnnotationsUi::noteOnEntityFromContextMenu()
     const TextRange first = analysis->mentions[mentions[0]].range;
 
     // Right click on a mention in the text → "Add Note to “Kyaw Win”…"
-    bool triggered = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        for (QAction *a : menu->actions())
-            if (a->text() == u"Add Note to \u201cKyaw Win\u201d\u2026"_s) {
-                triggered = true;
-                menu->close();
-                a->trigger();
-            }
-        menu->close();
-    });
     const QPoint at = article()->rectForPosition(first.start + 2).center() + QPoint(2, 0);
-    QContextMenuEvent ev(QContextMenuEvent::Mouse, at, article()->editor()->viewport()->mapToGlobal(at));
-    QApplication::sendEvent(article()->editor()->viewport(), &ev);
-    QVERIFY(triggered);
+    QVERIFY(chooseFromContextMenu(article()->editor()->viewport(), QContextMenuEvent::Mouse, at,
+                                  u"Add Note to \u201cKyaw Win\u201d\u2026"_s));
     auto *editor = waitForDialog<AnnotationEditor>();
     QVERIFY(editor);
     QVERIFY(editor->windowTitle().contains(u"Kyaw Win"_s));
@@ -534,28 +529,69 @@ void TestAnnotationsUi::noteOnEntityFromContextMenu()
                 proxyIdx = tree->model()->index(c, 0, tree->model()->index(r, 0));
     QVERIFY(idx.isValid() && proxyIdx.isValid());
     tree->scrollTo(proxyIdx);
-    bool edited = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        for (QAction *x : menu->actions())
-            if (x->text() == u"Edit Note on \u201cKyaw Win\u201d\u2026"_s) {
-                edited = true;
-                menu->close();
-                x->trigger();
-            }
-        menu->close();
-    });
-    const QPoint p = tree->visualRect(proxyIdx).center();
-    QContextMenuEvent ev2(QContextMenuEvent::Mouse, p, tree->viewport()->mapToGlobal(p));
-    QApplication::sendEvent(tree->viewport(), &ev2);
-    QVERIFY(edited);
+    QVERIFY(chooseFromContextMenu(tree->viewport(), QContextMenuEvent::Mouse, tree->visualRect(proxyIdx).center(),
+                                  u"Edit Note on \u201cKyaw Win\u201d\u2026"_s));
     auto *again = waitForDialog<AnnotationEditor>();
     QVERIFY(again);
     QCOMPARE(again->noteEdit()->toPlainText(), u"Career diplomat since 2003"_s);
     again->reject();
     QCOMPARE(session()->count(), 1);
+}
+
+void TestAnnotationsUi::noteOnQuoteFromQuotesTab()
+{
+    const Analysis *analysis = m_window->session()->analysis();
+    QVERIFY(!analysis->quotes.isEmpty());
+    m_window->sidePanel()->showQuotes();
+    QAbstractItemView *list = m_window->sidePanel()->quotes()->view();
+    QVERIFY(QTest::qWaitForWindowExposed(list));
+    const QModelIndex first = list->model()->index(0, 0);
+    const int quote = first.data(QuoteModel::QuoteIndexRole).toInt();
+    const Quote &q = analysis->quotes[quote];
+    // the Menu key on the current quote
+    list->setFocus();
+    list->setCurrentIndex(first);
+    QVERIFY(chooseFromContextMenu(list, QContextMenuEvent::Keyboard, QPoint(5, 5), u"Add Note to This Quote\u2026"_s));
+    auto *editor = waitForDialog<AnnotationEditor>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor->noteEdit(), u"Is this the whole sentence?"_s);
+    editor->accept();
+    QCOMPARE(session()->count(), 1);
+    const Annotation &a = session()->at(0);
+    QCOMPARE(a.targetKind, TargetKind::Quote);
+    QVERIFY(a.targetKey.startsWith(u"quote:"_s));
+    QCOMPARE(a.range, q.range);
+    const TextRange part = q.parts.isEmpty() ? q.range : q.parts.constFirst();
+    QTRY_VERIFY(hasFormatAt(article(), part.start + 1, QTextFormat::FontUnderline));
+    QCOMPARE(pane()->view()->model()->index(0, 0).data(AnnotationModel::TargetLabelRole).toString(),
+             u"Note on a quote"_s);
+}
+
+void TestAnnotationsUi::tagsCompleteFromTagsUsed()
+{
+    QVERIFY(session()->create({.range = rangeOf(text(), u"the sham elections"_s), .tags = {u"people"_s, u"politics"_s}}));
+    select(rangeOf(text(), u"asked Switzerland for asylum"_s));
+    QTest::keyClick(article()->editor(), Qt::Key_N);  // a new annotation with a note
+    auto *editor = waitForDialog<AnnotationEditor>();
+    QVERIFY(editor);
+    QCOMPARE(editor->windowTitle(), u"Add Note"_s);
+    QCOMPARE(session()->count(), 1);  // nothing is created before Save
+    TagEdit *tags = editor->tagEdit();
+    tags->setFocus();
+    QTest::keyClicks(tags, u"asylum, p"_s);
+    QCompleter *completer = tags->tagCompleter();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 2);  // people, politics
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(tags->tags(), (QStringList{u"asylum"_s, u"politics"_s}));
+    QTest::keyClicks(tags, u"law"_s);
+    QCOMPARE(tags->tags(), (QStringList{u"asylum"_s, u"politics"_s, u"law"_s}));
+    editor->accept();
+    QCOMPARE(session()->count(), 2);
+    QCOMPARE(session()->at(1).tags, (QStringList{u"asylum"_s, u"politics"_s, u"law"_s}));
+    QCOMPARE(session()->undoStack()->undoText(), u"Highlight"_s);  // one step: created with its note
 }
 
 void TestAnnotationsUi::hoverShowsNoteAndClickSelects()

@@ -1,6 +1,7 @@
 #include "annotations/AnnotationController.h"
 
 #include "annotations/AnnotationEditor.h"
+#include "annotations/AnnotationMenus.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationTargets.h"
 #include "annotations/AnnotationText.h"
@@ -10,26 +11,18 @@
 #include "annotations/PaletteDialog.h"
 #include "app/Settings.h"
 #include "app/Theme.h"
-#include "models/EntityModel.h"
-#include "models/QuoteModel.h"
-#include "panel/EntitiesPane.h"
-#include "panel/QuotesPane.h"
 #include "panel/SidePanel.h"
 #include "session/DocumentSession.h"
 #include "view/ArticleView.h"
 #include "window/MainWindow.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTreeView>
-#include <QListView>
 
 namespace lede::ui {
 
@@ -90,16 +83,18 @@ void AnnotationController::connectWindow()
     connect(m_pane, &AnnotationsPane::reattachRequested, this, &AnnotationController::reattach);
     connect(m_pane, &AnnotationsPane::paletteEditRequested, this, &AnnotationController::editPalette);
 
-    connect(m_view, &ArticleView::contextMenuAboutToShow, this, &AnnotationController::fillArticleMenu);
     connect(m_view, &ArticleView::toolTipAboutToShow, this, &AnnotationController::addToolTip);
     connect(m_view, &ArticleView::textClicked, this, &AnnotationController::onTextClicked);
     connect(m_view, &ArticleView::themeChanged, m_layerTimer, qOverload<>(&QTimer::start));
     connect(m_view, &ArticleView::selectionChanged, this,
             [this] { m_pane->setSelectionAvailable(!m_view->selectedRange().isEmpty()); });
-    connect(m_window->sidePanel(), &SidePanel::itemContextMenuAboutToShow, this, &AnnotationController::fillPanelMenu);
+    new AnnotationMenus(this, m_window);  // the article's and the panel's context menus
     // After the window's own handlers (connected before): the view has the new document.
     DocumentSession *session = m_window->session();
-    connect(session, &DocumentSession::documentOpened, m_layerTimer, qOverload<>(&QTimer::start));
+    connect(session, &DocumentSession::documentOpened, this, [this] {
+        m_pushAll = true;  // the view dropped its layers with the old document
+        m_layerTimer->start();
+    });
     connect(session, &DocumentSession::analysisFinished, m_layerTimer, qOverload<>(&QTimer::start));
 }
 
@@ -112,8 +107,9 @@ void AnnotationController::connectSession()
     connect(m_session, &DocumentAnnotations::removed, this, &AnnotationController::updateLayer);
     connect(m_session, &DocumentAnnotations::changed, this, &AnnotationController::updateLayer);
     connect(m_session, &DocumentAnnotations::reset, m_layerTimer, qOverload<>(&QTimer::start));
-    connect(m_session, &DocumentAnnotations::changedElsewhere, this, &AnnotationController::updatePalette);
     connect(m_session->store(), &AnnotationStore::paletteChanged, this, &AnnotationController::updatePalette);
+    // another window or process renamed a colour (the session reloads only when annotations changed)
+    connect(m_session->store(), &AnnotationStore::changedElsewhere, this, &AnnotationController::updatePalette);
 }
 
 void AnnotationController::updateLayer()
@@ -123,8 +119,11 @@ void AnnotationController::updateLayer()
         return;
     m_layer.rebuild(m_session->annotations(), m_view->analysis(), m_session->document().text(), m_palette,
                     Theme::current().isDark());
-    m_view->setHighlightLayer(AnnotationLayer::kTargetName, m_layer.targetLayer());
-    m_view->setHighlightLayer(AnnotationLayer::kName, m_layer.layer());
+    const bool all = std::exchange(m_pushAll, false);
+    if (all || m_layer.targetLayerChanged())
+        m_view->setHighlightLayer(AnnotationLayer::kTargetName, m_layer.targetLayer());
+    if (all || m_layer.layerChanged())
+        m_view->setHighlightLayer(AnnotationLayer::kName, m_layer.layer());
 }
 
 void AnnotationController::updatePalette()
@@ -338,70 +337,6 @@ void AnnotationController::showPane()
 }
 
 // --- the article and the panel ---------------------------------------------------------
-
-void AnnotationController::fillArticleMenu(QMenu *menu, int position)
-{
-    if (!m_session)
-        return;
-    menu->addSeparator();
-    const TextRange sel = m_view->selectedRange();
-    if (!sel.isEmpty()) {
-        menu->addAction(m_actions.highlight);
-        menu->addMenu(m_actions.colorMenu);
-        menu->addAction(m_actions.underline);
-        menu->addAction(m_actions.strikeThrough);
-        menu->addAction(m_actions.note);
-    }
-    const QList<QUuid> here = position >= 0 ? m_layer.idsAt(position) : QList<QUuid>();
-    if (!here.isEmpty()) {
-        const QUuid id = here.first();
-        menu->addAction(tr("&Edit Annotation…"), this, [this, id] { editAnnotation(id); });
-        menu->addAction(tr("&Delete Annotation"), this, [this, id] { deleteAnnotations({id}); });
-    }
-    if (const Analysis *analysis = m_view->analysis(); analysis && position >= 0) {
-        const int mi = analysis->mentionAt(position);
-        if (mi >= 0 && analysis->mentions[mi].entity >= 0) {
-            const Mention &m = analysis->mentions[mi];
-            const Entity &e = analysis->entities[m.entity];
-            const bool has = findTarget(TargetKind::Entity, entityKey(e)) != nullptr;
-            menu->addAction(has ? tr("Edit Note on “%1”…").arg(e.name) : tr("Add Note to “%1”…").arg(e.name), this,
-                            [this, entity = m.entity, range = m.range] { annotateEntity(entity, range); });
-        }
-        const int qi = analysis->quoteAt(position);
-        if (qi >= 0) {
-            const bool has =
-                findTarget(TargetKind::Quote, quoteKey(analysis->quotes[qi], m_session->document().text())) != nullptr;
-            menu->addAction(has ? tr("Edit Note on This Quote…") : tr("Add Note to This Quote…"), this,
-                            [this, qi] { annotateQuote(qi); });
-        }
-    }
-    const Annotation *orphan = find(m_pane->currentAnnotation());
-    if (orphan && orphan->isOrphan() && !sel.isEmpty())
-        menu->addAction(tr("&Re-attach “%1” Here").arg(shortened(orphan->anchor.exact, 30)), this,
-                        [this, id = orphan->id] { reattach(id); });
-}
-
-void AnnotationController::fillPanelMenu(QMenu *menu, QAbstractItemView *view, const QModelIndex &index)
-{
-    if (!m_session || !index.isValid())
-        return;
-    if (view == m_window->sidePanel()->entities()->view()) {
-        bool ok = false;
-        const int entity = index.data(EntityModel::EntityIndexRole).toInt(&ok);
-        const Analysis *analysis = m_view->analysis();
-        if (!ok || entity < 0 || !analysis || entity >= analysis->entities.size())
-            return;
-        const Entity &e = analysis->entities[entity];
-        const bool has = findTarget(TargetKind::Entity, entityKey(e)) != nullptr;
-        menu->addAction(has ? tr("Edit Note on “%1”…").arg(e.name) : tr("Add Note to “%1”…").arg(e.name), this,
-                        [this, entity] { annotateEntity(entity, {}); });
-    } else if (view == m_window->sidePanel()->quotes()->view()) {
-        bool ok = false;
-        const int quote = index.data(QuoteModel::QuoteIndexRole).toInt(&ok);
-        if (ok && quote >= 0)
-            menu->addAction(tr("Add or Edit Note on This Quote…"), this, [this, quote] { annotateQuote(quote); });
-    }
-}
 
 void AnnotationController::addToolTip(int position, QStringList *lines) const
 {

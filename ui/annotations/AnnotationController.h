@@ -1,7 +1,7 @@
 // AnnotationController: the reader's annotation UI, wired into a MainWindow with one line
 // (`new AnnotationController(this);`). It adds the Annotations tab (AnnotationsPane over an
 // AnnotationModel), the Annotate menu, toolbar and keys (AnnotationActions), the annotation
-// entries of the article's and the side panel's context menus, the highlight layers in the
+// entries of the article's and the side panel's context menus (AnnotationMenus), the highlight layers in the
 // article (AnnotationLayer), notes in the article's tooltips, and export / import
 // (AnnotationTransfer). Every change goes through the window's DocumentAnnotations, so it is
 // stored at once and is one step of Edit ▸ Undo / Redo.
@@ -18,9 +18,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QAbstractItemView;
-class QMenu;
-class QModelIndex;
 class QTimer;
 
 namespace lede::ui {
@@ -55,20 +52,22 @@ public:
     void editPalette();
     void showPane();
 
+    DocumentAnnotations *session() const { return m_session; }
+    ArticleView *view() const { return m_view; }
+    // The annotation with this id / on this entity or quote (TargetKind, key), or nullptr.
+    const Annotation *find(const QUuid &id) const;
+    const Annotation *findTarget(TargetKind kind, const QString &key) const;
+
 private:
     void connectWindow();
     void connectSession();
     void updateLayer();
     void updatePalette();
     void setColor(int color);
-    void fillArticleMenu(QMenu *menu, int position);
-    void fillPanelMenu(QMenu *menu, QAbstractItemView *view, const QModelIndex &index);
     void addToolTip(int position, QStringList *lines) const;
     void onTextClicked(int position);
     void jumpTo(const QUuid &id);
     void openEditor(const Annotation &a, bool isNew, const QString &title, const QString &about);
-    const Annotation *find(const QUuid &id) const;
-    const Annotation *findTarget(TargetKind kind, const QString &key) const;
     QUuid annotationAtCursor() const;
     QUuid annotationToEdit() const;
     QString passageOf(const Annotation &a) const;
@@ -86,6 +85,7 @@ private:
     AnnotationPalette m_palette;
     QTimer *m_layerTimer;
     int m_color = 0;
+    bool m_pushAll = true;  // set the layers even when unchanged (after a new document)
 };
 
 } // namespace lede::ui

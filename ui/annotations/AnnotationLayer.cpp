@@ -3,12 +3,24 @@
 #include "annotations/AnnotationTargets.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace lede::ui {
 
 namespace {
+
 constexpr int kStyles = 3;
+
+bool same(const HighlightLayer &a, const HighlightLayer &b)
+{
+    return a.z == b.z && a.formats == b.formats
+        && std::equal(a.spans.cbegin(), a.spans.cend(), b.spans.cbegin(), b.spans.cend(),
+                      [](const HighlightSpan &x, const HighlightSpan &y) {
+                          return x.start == y.start && x.end == y.end && x.format == y.format;
+                      });
 }
+
+} // namespace
 
 QTextCharFormat AnnotationLayer::format(const PaletteColor &color, AnnotationStyle style, bool darkTheme)
 {
@@ -37,7 +49,8 @@ QTextCharFormat AnnotationLayer::format(const PaletteColor &color, AnnotationSty
 void AnnotationLayer::rebuild(const QList<Annotation> &list, const Analysis *analysis, QStringView text,
                               const AnnotationPalette &palette, bool darkTheme)
 {
-    m_layer = {};
+    const HighlightLayer oldLayer = std::exchange(m_layer, {});
+    const HighlightLayer oldTargets = std::exchange(m_targetLayer, {});
     m_layer.z = kZ;
     for (int c = 0; c < palette.size(); ++c)
         for (int s = 0; s < kStyles; ++s)
@@ -59,6 +72,8 @@ void AnnotationLayer::rebuild(const QList<Annotation> &list, const Analysis *ana
             m_maxLength = std::max(m_maxLength, r.length());
         }
     }
+    m_layerChanged = !same(oldLayer, m_layer);
+    m_targetChanged = !same(oldTargets, m_targetLayer);
     std::stable_sort(m_hits.begin(), m_hits.end(), [](const Hit &x, const Hit &y) { return x.range.start < y.range.start; });
 }
 

@@ -32,6 +32,10 @@ public:
                  const AnnotationPalette &palette, bool darkTheme);
     const HighlightLayer &layer() const { return m_layer; }              // passages
     const HighlightLayer &targetLayer() const { return m_targetLayer; }  // entities, quotes
+    // Whether the last rebuild() changed the passages' / the targets' layer (spans or formats):
+    // unchanged layers need not be set again (each set re-highlights the whole article).
+    bool layerChanged() const { return m_layerChanged; }
+    bool targetLayerChanged() const { return m_targetChanged; }
     // Ids of the annotations covering pos, the one with the shortest span first.
     QList<QUuid> idsAt(int pos) const;
 
@@ -46,6 +50,8 @@ private:
     HighlightLayer m_targetLayer;
     QList<Hit> m_hits;  // sorted by start
     int m_maxLength = 0;
+    bool m_layerChanged = true;
+    bool m_targetChanged = true;
 };
 
 } // namespace lede::ui

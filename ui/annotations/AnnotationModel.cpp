@@ -23,6 +23,7 @@ void AnnotationModel::setSession(DocumentAnnotations *session)
         disconnect(c);
     m_connections.clear();
     m_session = session;
+    m_plainNotes.clear();
     if (session) {
         m_palette = session->palette();
         m_connections = {
@@ -82,6 +83,16 @@ QString AnnotationModel::passage(const Annotation &a) const
     return m_session->document().text().mid(a.range.start, a.range.length());
 }
 
+QString AnnotationModel::plainNoteOf(const Annotation &a) const
+{
+    if (a.note.isEmpty())
+        return {};
+    auto it = m_plainNotes.find(a.id);
+    if (it == m_plainNotes.end() || it->first != a.note)
+        it = m_plainNotes.insert(a.id, {a.note, plainNote(a.note)});
+    return it->second;
+}
+
 QString AnnotationModel::targetName(const Annotation &a) const
 {
     const QString name = entityNameOfKey(a.targetKey);
@@ -98,7 +109,7 @@ QString AnnotationModel::summary(const Annotation &a) const
         parts << tr("note on %1").arg(targetName(a));
     parts << tr("“%1”").arg(shortened(passage(a), 120));
     if (!a.note.isEmpty())
-        parts << plainNote(a.note);
+        parts << plainNoteOf(a);
     if (!a.tags.isEmpty())
         parts << tr("tags: %1").arg(a.tags.join(u", "_s));
     if (!statusText(a.status).isEmpty())
@@ -134,7 +145,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case NoteRole:
         return a.note;
     case PlainNoteRole:
-        return plainNote(a.note);
+        return plainNoteOf(a);
     case TagsRole:
         return a.tags;
     case StatusRole:

@@ -64,10 +64,12 @@ private:
     QString passage(const Annotation &a) const;
     QString summary(const Annotation &a) const;
     QString targetName(const Annotation &a) const;
+    QString plainNoteOf(const Annotation &a) const;  // cached: Markdown is parsed once per note
 
     QPointer<DocumentAnnotations> m_session;
     AnnotationPalette m_palette;
     QList<QMetaObject::Connection> m_connections;
+    mutable QHash<QUuid, std::pair<QString, QString>> m_plainNotes;  // id → (note, plain text)
 };
 
 } // namespace lede::ui

@@ -49,15 +49,21 @@ QString AnnotationTransfer::suggestedName(ExportFormat format) const
     return QDir(dir).filePath(tr("%1 annotations").arg(base) + u'.' + exportFileSuffix(format));
 }
 
+QFileDialog *AnnotationTransfer::fileDialog(const QString &title, const QString &name, int acceptMode) const
+{
+    auto *dlg = new QFileDialog(m_window, title);
+    dlg->setObjectName(name);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setAcceptMode(QFileDialog::AcceptMode(acceptMode));
+    dlg->setFileMode(acceptMode == QFileDialog::AcceptSave ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    return dlg;
+}
+
 void AnnotationTransfer::chooseExportFile()
 {
     if (!m_session || !m_window)
         return;
-    auto *dlg = new QFileDialog(m_window, tr("Export Annotations"));
-    dlg->setObjectName(u"exportDialog"_s);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    dlg->setAcceptMode(QFileDialog::AcceptSave);
-    dlg->setFileMode(QFileDialog::AnyFile);
+    QFileDialog *dlg = fileDialog(tr("Export Annotations"), u"exportDialog"_s, QFileDialog::AcceptSave);
     QStringList filters;
     for (ExportFormat f : kFormats)
         filters << nameFilter(f);
@@ -102,11 +108,7 @@ void AnnotationTransfer::chooseImportFile()
 {
     if (!m_session || !m_window)
         return;
-    auto *dlg = new QFileDialog(m_window, tr("Import Annotations"));
-    dlg->setObjectName(u"importDialog"_s);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    dlg->setAcceptMode(QFileDialog::AcceptOpen);
-    dlg->setFileMode(QFileDialog::ExistingFile);
+    QFileDialog *dlg = fileDialog(tr("Import Annotations"), u"importDialog"_s, QFileDialog::AcceptOpen);
     dlg->setNameFilters({tr("Web annotations (*.jsonld *.json)"), tr("All files (*)")});
     connect(dlg, &QFileDialog::fileSelected, this, &AnnotationTransfer::importFrom);
     dlg->open();

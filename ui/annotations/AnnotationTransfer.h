@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QFileDialog;
 class QWidget;
 
 namespace lede::ui {
@@ -39,6 +40,8 @@ Q_SIGNALS:
 private:
     void showMessage(bool error, const QString &title, const QString &text, const QString &details = {});
     QString suggestedName(ExportFormat format) const;
+    // A window-modal, self-deleting file dialog (acceptMode: QFileDialog::AcceptMode).
+    QFileDialog *fileDialog(const QString &title, const QString &name, int acceptMode) const;
 
     QPointer<QWidget> m_window;
     QPointer<DocumentAnnotations> m_session;

@@ -40,24 +40,15 @@ AnnotationsPane::AnnotationsPane(AnnotationModel *model, QWidget *parent)
         m_orphanProxy->setSearchText(t);
     });
 
-    m_tagBox->setAccessibleName(tr("Filter by tag"));
-    m_tagBox->setToolTip(tr("Show only the annotations with this tag"));
-    m_tagBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_tagBox->setMinimumContentsLength(6);
-    connect(m_tagBox, &QComboBox::currentIndexChanged, this, [this] {
-        const QString tag = m_tagBox->currentData().toString();
-        m_proxy->setTag(tag);
-        m_orphanProxy->setTag(tag);
-    });
-    m_colorBox->setAccessibleName(tr("Filter by colour"));
-    m_colorBox->setToolTip(tr("Show only the annotations in this colour"));
-    m_colorBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_colorBox->setMinimumContentsLength(6);
-    connect(m_colorBox, &QComboBox::currentIndexChanged, this, [this] {
-        const int color = m_colorBox->currentData().toInt();
-        m_proxy->setColor(color);
-        m_orphanProxy->setColor(color);
-    });
+    const auto setupFilter = [this](QComboBox *box, const QString &name, const QString &tip) {
+        box->setAccessibleName(name);
+        box->setToolTip(tip);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+        connect(box, &QComboBox::currentIndexChanged, this, &AnnotationsPane::applyFilters);
+    };
+    setupFilter(m_tagBox, tr("Filter by tag"), tr("Show only the annotations with this tag"));
+    setupFilter(m_colorBox, tr("Filter by colour"), tr("Show only the annotations in this colour"));
     m_orderBox->setAccessibleName(tr("Order"));
     m_orderBox->addItem(tr("Reading order"), int(AnnotationFilterModel::Order::Position));
     m_orderBox->addItem(tr("Newest first"), int(AnnotationFilterModel::Order::Newest));
@@ -136,6 +127,16 @@ AnnotationsPane::AnnotationsPane(AnnotationModel *model, QWidget *parent)
     }
     setPalette(model->palette());
     refresh();
+}
+
+void AnnotationsPane::applyFilters()
+{
+    const QString tag = m_tagBox->currentData().toString();
+    const int color = m_colorBox->currentData().isValid() ? m_colorBox->currentData().toInt() : -1;
+    for (AnnotationFilterModel *p : {m_proxy, m_orphanProxy}) {
+        p->setTag(tag);
+        p->setColor(color);
+    }
 }
 
 void AnnotationsPane::refresh()
@@ -235,10 +236,8 @@ void AnnotationsPane::refreshTags()
         m_tagBox->addItem(u'#' + t, t);
     const int keep = current.isEmpty() ? 0 : m_tagBox->findData(current);
     m_tagBox->setCurrentIndex(std::max(0, keep));
-    if (keep < 0) {  // the tag filtered on is gone
-        m_proxy->setTag({});
-        m_orphanProxy->setTag({});
-    }
+    if (keep < 0)  // the tag filtered on is gone
+        applyFilters();
 }
 
 void AnnotationsPane::refreshSummary()

@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     QListView *makeList(AnnotationFilterModel *proxy, const QString &name);
+    void applyFilters();  // the tag and colour boxes → both proxies
     void refresh();
     void refreshTags();
     void refreshSummary();

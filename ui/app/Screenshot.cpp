@@ -1,5 +1,7 @@
 #include "app/Screenshot.h"
 
+#include "annotations/AnnotationController.h"
+#include "annotations/AnnotationsPane.h"
 #include "cli/CliContext.h"
 #include "models/EntityModel.h"
 #include "panel/EntitiesPane.h"
@@ -11,6 +13,7 @@
 #include <QImageWriter>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -41,6 +44,9 @@ int takeScreenshot(const QString &file, const QString &outPath)
         if (entity >= 0)
             Q_EMIT pane->entityActivated(entity);
         pane->selectEntity(entity);
+        // A document with annotations shows them (docs/screenshot-annotations.png).
+        if (auto *notes = window.findChild<AnnotationController *>(); notes && window.annotations() && window.annotations()->count() > 0)
+            window.sidePanel()->tabs()->setCurrentWidget(notes->pane());
         QTimer::singleShot(50, &window, [&] {
             const QPixmap shot = window.grab();
             QSaveFile out(outPath);
