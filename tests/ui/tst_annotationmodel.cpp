@@ -4,6 +4,7 @@
 #include "annotations/AnnotationFilterModel.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationTargets.h"
+#include "annotations/AnnotationText.h"
 #include "annotations/DocumentAnnotations.h"
 
 #include <QAbstractItemModelTester>
@@ -243,6 +244,33 @@ private Q_SLOTS:
         QCOMPARE(f.model.index(0, 0).data(AnnotationModel::MeaningRole).toString(), u"key fact"_s);
         f.anchored.setSearchText(u"key fact"_s);
         QCOMPARE(f.anchored.rowCount(), 1);
+    }
+
+    void noteRendering_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("htmlHas");
+        QTest::addColumn<QString>("htmlLacks");
+        QTest::newRow("empty") << QString() << QString() << QString() << u"<"_s;
+        QTest::newRow("emphasis") << u"Check **the date**"_s << u"Check the date"_s << u"the date"_s << u"**"_s;
+        QTest::newRow("raw html is text") << u"a <b>bold</b> claim"_s << u"a <b>bold</b> claim"_s << u"&lt;b&gt;"_s
+                                          << u"<b>bold"_s;
+        QTest::newRow("no images") << u"see ![x](file:///etc/passwd)"_s << u"see"_s << u"see"_s << u"<img"_s;
+        QTest::newRow("list") << u"- one\n- two"_s << u"one\ntwo"_s << u"<li"_s << u"- one"_s;
+    }
+
+    void noteRendering()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, plain);
+        QFETCH(QString, htmlHas);
+        QFETCH(QString, htmlLacks);
+        QCOMPARE(plainNote(markdown), plain);
+        const QString html = noteHtml(markdown);
+        QVERIFY2(html.contains(htmlHas), qPrintable(html));
+        QVERIFY2(!html.contains(htmlLacks), qPrintable(html));
+        QVERIFY(!html.contains(u"<body"_s) && !html.contains(u"<html"_s));
     }
 
     void targetKeys()

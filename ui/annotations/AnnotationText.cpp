@@ -28,13 +28,19 @@ QString styleLabel(AnnotationStyle style)
     return {};
 }
 
+namespace {
+// GitHub's Markdown without raw HTML: a note shows what it says, it does not run markup.
+constexpr auto kMarkdown = QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                           | QTextDocument::MarkdownNoHTML);
+} // namespace
+
 QString plainNote(const QString &markdown)
 {
     if (markdown.isEmpty())
         return {};
     QTextDocument doc;
-    doc.setMarkdown(markdown);
-    return doc.toPlainText().trimmed();
+    doc.setMarkdown(markdown, kMarkdown);
+    return doc.toPlainText().remove(QChar::ObjectReplacementCharacter).trimmed();  // images
 }
 
 QString noteHtml(const QString &markdown)
@@ -42,12 +48,12 @@ QString noteHtml(const QString &markdown)
     if (markdown.trimmed().isEmpty())
         return {};
     QTextDocument doc;
-    // No images: a note must not make the reader load files (or anything else).
-    doc.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    doc.setMarkdown(markdown, kMarkdown);
     QString html = doc.toHtml();
     static const QRegularExpression body(u"<body[^>]*>(.*)</body>"_s, QRegularExpression::DotMatchesEverythingOption);
     const auto m = body.match(html);
     html = m.hasMatch() ? m.captured(1).trimmed() : markdown.toHtmlEscaped();
+    // No images: a note must not make the reader load files (or anything else).
     static const QRegularExpression img(u"<img[^>]*>"_s);
     return html.remove(img);
 }

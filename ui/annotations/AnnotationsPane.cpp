@@ -155,6 +155,8 @@ QListView *AnnotationsPane::makeList(AnnotationFilterModel *proxy, const QString
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setUniformItemSizes(false);
     view->setResizeMode(QListView::Adjust);
+    view->setLayoutMode(QListView::Batched);  // thousands of rows of varying height stay responsive
+    view->setBatchSize(200);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
