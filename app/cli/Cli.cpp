@@ -53,7 +53,7 @@ QString helpText()
         "Usage:\n"
         "  lede [FILE]                      open FILE in the reader (the bundled sample article if none)\n"
         "  lede --screenshot OUT.png [FILE] render the reader window, once analysis is done, to a PNG and exit\n"
-        "      (--tab entities|quotes: the side panel's tab to show; default entities)\n"
+        "      (--tab entities|quotes|annotations: the side panel's tab to show; default entities)\n"
         "  (add --theme light|dark|system to either of these to use that colour theme)\n")
                     .arg(QStringLiteral(LEDE_VERSION));
     for (const Command &c : kCommands)

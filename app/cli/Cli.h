@@ -25,7 +25,7 @@ struct GuiRequest {
     QString file;            // empty: the bundled sample
     QString screenshotPath;  // non-empty: render to this PNG and exit
     QString theme;           // "light", "dark", "system", or empty (the saved preference)
-    QString tab;             // --screenshot: the side panel's tab ("entities", "quotes")
+    QString tab;             // --screenshot: the side panel's tab ("entities", "quotes", "annotations")
 };
 // Parses the arguments of a GUI invocation (after runHeadless returned nullopt).
 GuiRequest parseGuiArguments(const QStringList &args);

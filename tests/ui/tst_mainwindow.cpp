@@ -1,6 +1,7 @@
 // The reader, end to end on the offscreen platform with real clicks and keys: entity clicks
 // walk through the mentions, quote clicks select the quote, text clicks select the entity,
 // type toggles, find, bad files, drag and drop, keyboard paths.
+#include "ArticleFormats.h"
 #include "app/Theme.h"
 #include "find/FindBar.h"
 #include "models/EntityModel.h"
@@ -34,6 +35,7 @@
 
 using namespace lede;
 using namespace lede::ui;
+using namespace lede::ui::test;
 using namespace Qt::Literals::StringLiterals;
 
 class TestMainWindow : public QObject {
@@ -186,17 +188,6 @@ void TestMainWindow::clickingAMentionSelectsItsEntity()
     QCOMPARE(article->focusedEntity(), current.data(EntityModel::EntityIndexRole).toInt());
 }
 
-static bool hasBackgroundAt(ArticleView *article, int pos)
-{
-    auto *edit = qobject_cast<QTextEdit *>(article->editor());
-    const QTextBlock block = edit->document()->findBlock(pos);
-    const int rel = pos - block.position();
-    for (const QTextLayout::FormatRange &f : block.layout()->formats())
-        if (rel >= f.start && rel < f.start + f.length && f.format.hasProperty(QTextFormat::BackgroundBrush))
-            return true;
-    return false;
-}
-
 void TestMainWindow::typeToggleHidesHighlights()
 {
     const int pos = int(text().indexOf(u"Geneva"_s));
@@ -325,18 +316,6 @@ void TestMainWindow::longDocumentUsesFastSurface()
     QCOMPARE(m_window->articleView()->selectedRange(), last);
     QVERIFY(m_window->articleView()->editor()->viewport()->rect().contains(
         m_window->articleView()->rectForPosition(last.start).center()));
-}
-
-static QColor backgroundAt(ArticleView *article, int pos)
-{
-    auto *edit = qobject_cast<QTextEdit *>(article->editor());
-    const QTextBlock block = edit->document()->findBlock(pos);
-    const int rel = pos - block.position();
-    QColor c;
-    for (const QTextLayout::FormatRange &f : block.layout()->formats())
-        if (rel >= f.start && rel < f.start + f.length && f.format.hasProperty(QTextFormat::BackgroundBrush))
-            c = f.format.background().color();
-    return c;
 }
 
 void TestMainWindow::extraHighlightLayer()

@@ -1,5 +1,7 @@
 #include "app/Screenshot.h"
 
+#include "annotations/AnnotationController.h"
+#include "annotations/AnnotationsPane.h"
 #include "cli/CliContext.h"
 #include "models/QuoteTreeModel.h"
 #include "panel/EntitiesPane.h"
@@ -13,6 +15,7 @@
 #include <QImageWriter>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -68,6 +71,10 @@ int takeScreenshot(const QString &file, const QString &outPath, const QString &t
             const int entity = featuredEntity(*session->analysis());
             window.sidePanel()->entities()->selectEntity(entity);
             window.articleView()->setFocusedEntity(entity);
+            if (tab == u"annotations") {
+                if (auto *notes = window.findChild<AnnotationController *>())
+                    window.sidePanel()->tabs()->setCurrentWidget(notes->pane());
+            }
         }
         QTimer::singleShot(50, &window, [&] {
             const QPixmap shot = window.grab();

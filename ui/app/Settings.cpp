@@ -14,6 +14,8 @@ const QString kRecent = u"files/recent"_s;
 const QString kTypes = u"view/hiddenTypes"_s;
 const QString kGeometry = u"window/geometry"_s;
 const QString kState = u"window/state"_s;
+const QString kAnnotationColor = u"annotations/color"_s;
+const QString kAnnotationsByTime = u"annotations/sortByTime"_s;
 } // namespace
 
 ThemeChoice Settings::theme()
@@ -66,6 +68,11 @@ void Settings::setTypeVisible(EntityType t, bool visible)
         hidden.append(entityTypeCode(t));
     QSettings().setValue(kTypes, hidden);
 }
+
+int Settings::annotationColor() { return std::max(0, QSettings().value(kAnnotationColor, 0).toInt()); }
+void Settings::setAnnotationColor(int index) { QSettings().setValue(kAnnotationColor, index); }
+bool Settings::annotationsByTime() { return QSettings().value(kAnnotationsByTime, false).toBool(); }
+void Settings::setAnnotationsByTime(bool byTime) { QSettings().setValue(kAnnotationsByTime, byTime); }
 
 QByteArray Settings::windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
 QByteArray Settings::windowState() { return QSettings().value(kState).toByteArray(); }

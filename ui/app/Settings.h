@@ -27,6 +27,12 @@ public:
     static bool isTypeVisible(EntityType t);
     static void setTypeVisible(EntityType t, bool visible);
 
+    // The highlight colour H uses (an AnnotationPalette index) and the Annotations tab's order.
+    static int annotationColor();
+    static void setAnnotationColor(int index);
+    static bool annotationsByTime();
+    static void setAnnotationsByTime(bool byTime);
+
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);

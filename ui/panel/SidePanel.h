@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QModelIndex>
 
+class QAbstractItemView;
+class QMenu;
 class QTabWidget;
 
 namespace lede::ui {
@@ -22,6 +25,7 @@ public:
     // Adds a tab (e.g. Annotations) after the built-in ones; returns its index.
     int addTab(QWidget *page, const QString &label);
 
+Q_SIGNALS:
 private:
     QTabWidget *m_tabs;
     EntitiesPane *m_entities;

@@ -326,7 +326,7 @@ void ArticleView::showContextMenu(QPoint viewportPos)
     menu.exec(m_surface->scrollArea()->viewport()->mapToGlobal(viewportPos));
 }
 
-QString ArticleView::toolTipAt(int pos) const
+QStringList ArticleView::toolTipAt(int pos) const
 {
     if (!m_analysis || pos < 0)
         return {};
@@ -350,7 +350,7 @@ QString ArticleView::toolTipAt(int pos) const
             speaker = m_document.text().mid(q.speaker->start, q.speaker->length());
         lines << tr("Quote (%1) — said by <b>%2</b>").arg(quoteKindCode(q.kind), speaker.toHtmlEscaped());
     }
-    return lines.join(u"<br>");
+    return lines;
 }
 
 bool ArticleView::eventFilter(QObject *watched, QEvent *event)
@@ -360,7 +360,11 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::ToolTip: {
         auto *he = static_cast<QHelpEvent *>(event);
-        const QString tip = toolTipAt(m_surface->positionAt(he->pos()));
+        const int pos = m_surface->positionAt(he->pos());
+        QStringList lines = toolTipAt(pos);
+        if (pos >= 0)
+            Q_EMIT toolTipAboutToShow(pos, &lines);
+        const QString tip = lines.join(u"<br>");
         if (tip.isEmpty())
             QToolTip::hideText();
         else
@@ -375,21 +379,20 @@ bool ArticleView::eventFilter(QObject *watched, QEvent *event)
         return true;
     case QEvent::MouseButtonRelease: {
         auto *me = static_cast<QMouseEvent *>(event);
-        if (me->button() != Qt::LeftButton || !m_analysis)
+        if (me->button() != Qt::LeftButton)
             break;
         if ((me->pos() - m_pressPos).manhattanLength() > 4)
             break;  // a drag that selected text, not a click
         const int pos = m_surface->positionAt(me->pos());
         if (pos < 0)
             break;
-        const int mi = m_analysis->mentionAt(pos);
-        if (mi >= 0) {
+        const int mi = m_analysis ? m_analysis->mentionAt(pos) : -1;
+        const int qi = m_analysis && mi < 0 ? m_analysis->quoteAt(pos) : -1;
+        if (mi >= 0)
             Q_EMIT mentionClicked(mi);
-            break;
-        }
-        const int qi = m_analysis->quoteAt(pos);
-        if (qi >= 0)
+        else if (qi >= 0)
             Q_EMIT quoteClicked(qi);
+        Q_EMIT textClicked(pos);
         break;
     }
     default:

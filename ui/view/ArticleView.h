@@ -67,6 +67,11 @@ Q_SIGNALS:
     // The article's context menu is about to open at text position `position` (-1: not over
     // text); add actions to `menu` (it already holds Copy and Select All).
     void contextMenuAboutToShow(QMenu *menu, int position);
+    // The tooltip for text position `position` is being built: add HTML lines to `lines`
+    // (they are joined with <br>; nothing is shown when it stays empty).
+    void toolTipAboutToShow(int position, QStringList *lines);
+    // A click (not a drag) on the text at `position`, after mentionClicked/quoteClicked.
+    void textClicked(int position);
     void themeChanged();  // colours changed: layers with colours should be set again
 
 protected:
@@ -79,7 +84,7 @@ private:
     void updateMarkers();
     void rehighlightKeepingPosition();
     void showContextMenu(QPoint viewportPos);
-    QString toolTipAt(int pos) const;
+    QStringList toolTipAt(int pos) const;
     QFont readingFont() const;
 
     ReadingSurface *m_surface = nullptr;

@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "annotations/AnnotationController.h"
 #include "annotations/AnnotationStore.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/UndoStack.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectSession();
     connectAnnotations();
+    new AnnotationController(this);  // the Annotations tab, menu, toolbar, layers, export/import
     rebuildRecentMenu();
 
     const ThemeChoice theme = Settings::theme();
