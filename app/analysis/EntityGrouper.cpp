@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <numeric>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -261,13 +262,23 @@ QList<Entity> assembleEntities(QStringView text, QList<Mention> &mentions, const
         Entity &ent = entities[e];
         ent.mentions.append(i);
         if (!ent.aliases.contains(surface))
-            ent.aliases.append(surface);
-        // canonical: the longest full form (acronyms lose to spelled-out names)
-        const bool curAcr = !acronymLetters(ent.name).isEmpty() && words(ent.name).size() == 1;
-        const bool newAcr = !acronymLetters(surface).isEmpty() && words(surface).size() == 1;
-        if ((curAcr && !newAcr) || (curAcr == newAcr && surface.size() > ent.name.size()))
-            ent.name = surface;
+            ent.aliases.append(surface);  // in order of first appearance
         mentions[i].entity = e;
+    }
+    // The name shown for an entity: its fullest form. A spelled-out name beats an acronym
+    // ("United States", not "U.S."), more words beat fewer ("Aung San Suu Kyi", not "Suu Kyi"),
+    // then the form the article uses most ("Burma" seven times, not "Myanmar" twice), then the first.
+    for (Entity &ent : entities) {
+        QHash<QString, int> uses;
+        for (int m : ent.mentions)
+            ++uses[mentionSurface(text, mentions[m])];
+        auto rank = [&uses](const QString &name) {
+            const bool acronym = !acronymLetters(name).isEmpty() && words(name).size() == 1;
+            return std::tuple(!acronym, words(name).size(), uses.value(name));
+        };
+        for (const QString &alias : std::as_const(ent.aliases))
+            if (rank(alias) > rank(ent.name))
+                ent.name = alias;
     }
     // An entity's type: the most frequent type among its mentions.
     for (Entity &ent : entities) {

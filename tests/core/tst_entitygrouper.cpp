@@ -69,8 +69,10 @@ private Q_SLOTS:
         QTest::newRow("curated US") << u"[U.S.|LOC] officials and the [United States|LOC] and [America|LOC]."_s
                                     << u"0 0 0"_s << QStringList{u"United States"_s};
         QTest::newRow("curated UK") << u"[Britain|LOC] and the [U.K.|LOC]"_s << u"0 0"_s << QStringList{u"Britain"_s};
-        QTest::newRow("curated Burma") << u"[Burma|LOC] is [Myanmar|LOC]."_s << u"0 0"_s << QStringList{u"Myanmar"_s};
-        QTest::newRow("declared also known as") << u"[Zaire|LOC], also known as [Kongo|LOC], and [Kongo|LOC]."_s
+        QTest::newRow("curated Burma") << u"[Burma|LOC] is [Myanmar|LOC]."_s << u"0 0"_s << QStringList{u"Burma"_s};
+        QTest::newRow("the form used most") << u"[Myanmar|LOC], or [Burma|LOC]: [Burma|LOC] voted."_s << u"0 0 0"_s
+                                            << QStringList{u"Burma"_s};
+        QTest::newRow("declared also known as") << u"[Zaire|LOC], also known as [Kongo|LOC], and [Zaire|LOC]."_s
                                                 << u"0 0 0"_s << QStringList{u"Zaire"_s};
         QTest::newRow("declared formerly known as") << u"[Acme Holdings|ORG], formerly known as [Widgetco|ORG]."_s
                                                     << u"0 0"_s << QStringList{u"Acme Holdings"_s};
