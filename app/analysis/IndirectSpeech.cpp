@@ -434,9 +434,24 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
         return std::nullopt;
     const int first = contentStartAfter(k, c, sentEnd);
     const int end = contentEnd(first, sentEnd, blocked);
+    if (introducesDirect(end, sentEnd, blocked))
+        return std::nullopt;
     if (!finish(r, first, end, blocked))
         return std::nullopt;
     return r;
+}
+
+bool IndirectSpeech::introducesDirect(int end, int sentEnd, const Flags &blocked) const
+{
+    // "Pollak observed the biggest victor was the stage itself: “…”": the clause runs into a
+    // direct quote introduced by a colon — one attribution, which the direct quote stands for
+    for (int t = end; t < sentEnd && t - end < 8; ++t) {
+        if (m_cx.isPunct(t, u':'))
+            return blocked[t] && m_cx.isQuoteMark(t + 1);
+        if (!blocked[t] && !m_cx.isWord(t))
+            return false;
+    }
+    return false;
 }
 
 std::optional<ReportedClause> IndirectSpeech::transcriptLine(int first, const Flags &blocked) const

@@ -50,6 +50,7 @@ private:
     bool inLeadingSubordinate(int k, int sentFirst) const;
     // The comma before a frame that ends the clause ("CLAUSE, he said."), or -1.
     int postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd, bool listener = false) const;
+    bool introducesDirect(int end, int sentEnd, const Flags &blocked) const;
     bool finish(ReportedClause &r, int first, int end, const Flags &blocked) const;
 
     const QuoteContext &m_cx;
