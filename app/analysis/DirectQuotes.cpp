@@ -13,6 +13,8 @@ constexpr int kMaxDescriptor = 10;    // words describing a speaker before the n
 constexpr int kWideFrame = 40;        // tokens between a quote ending in a comma and its cue
 constexpr int kTitleWords = 6;        // words of a quoted title
 constexpr int kSentenceWords = 4;     // words of a quoted sentence (not a phrase or a title)
+constexpr int kShortLead = 8;         // tokens between a frame and a part that goes on after a comma
+constexpr int kAppositiveLead = 24;   // … when the part goes on in lower case
 constexpr int kCuePhrase = 7;         // tokens of a cue and its phrase before a comma (“said of the plan,”)
 
 bool directCue(const CueInfo *c) { return c && c->cls == CueClass::Speech && !c->has(CueFrame::NoDirect); }
@@ -393,6 +395,16 @@ bool DirectQuotes::endsWithPeriod(int close) const
     return i >= 0 && text[i] == u'.';
 }
 
+bool DirectQuotes::periodBefore(int open) const
+{
+    const QStringView text = m_cx.text();
+    int i = m_cx.tok(open).start - 1;
+    while (i >= 0 && text[i].isSpace())
+        --i;
+    return i >= 0 && (text[i] == u'.' || text[i] == u'?' || text[i] == u'!') && m_cx.isWord(open + 1)
+           && m_cx.tok(open + 1).has(TokenFlag::Capitalized);
+}
+
 bool DirectQuotes::endsWithComma(int close) const
 {
     const QStringView text = m_cx.text();
@@ -483,13 +495,18 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
                 bool punctOnly = true;
                 for (int t = tail + 1; t < next.open && punctOnly; ++t)
                     punctOnly = m_cx.tok(t).kind == TokenKind::Punct;
+                // (“… in Binghamton, N.Y. “Secretary …”: an abbreviation's period ends the sentence too)
                 const bool opensSentence = next.open == m_cx.sentenceFirst(m_cx.sentence(next.open))
-                                           || isTerminalBefore(next.open);
-                // … or after a short adverbial and a comma (“A,” Axelrod tweeted last January, “b”)
-                bool shortLead = next.open - tail <= 8 && (m_cx.isPunct(next.open - 1, u',') || m_cx.isPunct(next.open - 1, u':'))
+                                           || isTerminalBefore(next.open) || periodBefore(next.open);
+                // … or after a short adverbial and a comma (“A,” Axelrod tweeted last January, “b”),
+                // or a longer appositive when the quoted sentence goes on in lower case (“A,” said
+                // Raffaello Pantucci, director of …, “but it is …”)
+                const bool goesOn = m_cx.isWord(next.open + 1) && !m_cx.tok(next.open + 1).has(TokenFlag::Capitalized);
+                bool shortLead = next.open - tail <= (goesOn ? kAppositiveLead : kShortLead)
+                                 && (m_cx.isPunct(next.open - 1, u',') || m_cx.isPunct(next.open - 1, u':'))
                                  && m_cx.sentence(next.open) == m_cx.sentence(tail);
                 for (int t = tail + 1; t < next.open && shortLead; ++t)
-                    shortLead = !m_cx.cue(t) && !m_cx.isQuoteMark(t);
+                    shortLead = !m_cx.cue(t) && !m_cx.isQuoteMark(t) && !isTerminal(m_cx, t);
                 joins = punctOnly || shortLead
                         || (opensSentence && m_cx.sentence(next.open) <= m_cx.sentence(tail) + 1
                             && onlyGlueBetween(tail + 1, next.open));

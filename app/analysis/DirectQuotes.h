@@ -41,6 +41,7 @@ private:
     bool endsClause(int close) const;
     bool endsWithPeriod(int close) const;
     bool endsWithComma(int close) const;
+    bool periodBefore(int open) const;
     std::optional<Attribution> wideFrameAfter(int close, int k) const;
     bool verbLike(int i) const;
     bool isPossessiveMark(int i) const;
