@@ -96,13 +96,19 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
             const int nx = t + 1;
             const bool comma = m_cx.isPunct(t, u',');
             const bool conj = m_cx.is(t, WordFlag::Conjunction) && (m_cx.lower(t) == u"and" || m_cx.lower(t) == u"but");
-            // "… and urged voters …", "… but warning that …": a second verb of the speaker's
-            if (conj && verbForm(nx)) {
+            // "… and urged voters …", "… but warning that …": a second speech verb of the speaker's
+            // (another verb — "she was tired … and wanted a candidate who …" — goes on with
+            // the reported clause)
+            if (conj && m_cx.cue(nx) && m_cx.cue(nx)->cls == CueClass::Speech && verbForm(nx)) {
                 e = t;
                 break;
             }
             // "…, which aims to oust the monarchy": a relative clause about the content
             if (comma && m_cx.lower(nx) == u"which") {
+                e = t;
+                break;
+            }
+            if (comma && clauseBoundaryAfterComma(nx)) {
                 e = t;
                 break;
             }
@@ -152,6 +158,26 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
            && !m_cx.isPunct(e - 1, u')'))
         --e;
     return e;
+}
+
+bool IndirectSpeech::clauseBoundaryAfterComma(int nx) const
+{
+    const QString &w = m_cx.lower(nx);
+    // "…, who …", "…, while Republican candidates …", "…, though she did not …": a clause
+    // about the content or beside it, not part of what was said
+    if (w == u"who" || w == u"whom" || w == u"whose" || w == u"while" || w == u"though" || w == u"although"
+        || w == u"whereas" || w == u"despite")
+        return true;
+    // "… Harold Doley, a banker and former Reagan administration official": an appositive
+    return (w == u"a" || w == u"an") && m_cx.namedMention(nx - 2) >= 0;
+}
+
+bool IndirectSpeech::goesOnAfterFrame(int t) const
+{
+    // "Mr. Trump is so reckless, the vice president said, that if …", "He is leaning toward
+    // Kasich, he said, because …": the clause goes on past the parenthetical frame
+    const QString &w = m_cx.lower(t);
+    return w == u"that" || (m_cx.is(t, WordFlag::Subordinator) && w != u"where");
 }
 
 bool IndirectSpeech::controlWord(const QString &w)
@@ -410,7 +436,7 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
                 ++after;
             if (after + 1 < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))
                 && !(m_cx.cue(after + 1) || m_cx.lower(after + 1) == u"according" || verbForm(after + 1)
-                     || m_cx.is(after + 1, WordFlag::Subordinator | WordFlag::Relative))) {
+                     || (m_cx.is(after + 1, WordFlag::Subordinator | WordFlag::Relative) && !goesOnAfterFrame(after + 1)))) {
                 ReportedClause rest = r;
                 const int end = contentEnd(after + 1, sentEnd, blocked);
                 if (finish(rest, after + 1, end, blocked)) {

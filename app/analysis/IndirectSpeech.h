@@ -46,6 +46,8 @@ private:
     std::optional<ReportedClause> transcriptLine(int first, const Flags &blocked) const;
     bool clausalAfter(int from, int sentEnd) const;
     static bool controlWord(const QString &w);
+    bool clauseBoundaryAfterComma(int nx) const;
+    bool goesOnAfterFrame(int t) const;
     bool verbForm(int i) const;
     bool inLeadingSubordinate(int k, int sentFirst) const;
     // The comma before a frame that ends the clause ("CLAUSE, he said."), or -1.
