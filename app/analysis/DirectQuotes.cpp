@@ -47,6 +47,10 @@ std::optional<Attribution> DirectQuotes::frameAfter(int close) const
     auto a = frameAfterRaw(close);
     if (a && m_cx.isPunct(a->frameLast + 1, u':'))
         return std::nullopt;
+    // “… Sanders.” Many in the crowd said the senator …: a new sentence whose cue has content
+    // of its own is no frame of the quote before it
+    if (a && m_cx.tok(close + 1).has(TokenFlag::SentenceStart) && !frameClosesAt(a->frameLast + 1))
+        return std::nullopt;
     return a;
 }
 
@@ -379,6 +383,16 @@ bool DirectQuotes::frameEndsAt(int t, int end) const
     // the frame ends here: the sentence ends, or only a comma, an adverb or a short phrase follows
     return t >= end || isTerminal(m_cx, t) || m_cx.isPunct(t, u',') || m_cx.is(t, WordFlag::Adverb | WordFlag::Preposition)
            || m_cx.mention(t) >= 0;
+}
+
+bool DirectQuotes::frameClosesAt(int t) const
+{
+    if (t >= m_cx.size() || m_cx.paragraph(t) != m_cx.paragraph(t - 1) || isTerminal(m_cx, t) || m_cx.isPunct(t, u',')
+        || m_cx.isDash(t) || m_cx.isPunct(t, u'('))
+        return true;
+    const int m = m_cx.mention(t);
+    return m_cx.is(t, WordFlag::Preposition | WordFlag::Adverb | WordFlag::Temporal)
+           || (m >= 0 && m_cx.mentions()[m].type == EntityType::DATE);
 }
 
 bool DirectQuotes::isTerminalBefore(int tok) const

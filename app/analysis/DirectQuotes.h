@@ -48,6 +48,7 @@ private:
     bool looksLikeTitle(int open, int close) const;
     bool sentenceLike(int open) const;
     bool frameEndsAt(int t, int end) const;
+    bool frameClosesAt(int t) const;
     bool isTerminalBefore(int tok) const;
     std::optional<SpeakerSpan> withDescriptor(const SpeakerSpan &sp, int from) const;
     const QuoteContext &m_cx;
