@@ -180,6 +180,14 @@ bool IndirectSpeech::goesOnAfterFrame(int t) const
     return w == u"that" || (m_cx.is(t, WordFlag::Subordinator) && w != u"where");
 }
 
+bool IndirectSpeech::standsAlone(int p) const
+{
+    // "Some said …", "Another said …": a determiner standing for the people it counts
+    const QString &w = m_cx.lower(p);
+    return (w == u"some" || w == u"another" || w == u"each")
+           && !m_cx.is(p - 1, WordFlag::Preposition | WordFlag::Determiner | WordFlag::Possessive);
+}
+
 bool IndirectSpeech::controlWord(const QString &w)
 {
     // words that take "to" + a speech verb without being cues themselves
@@ -377,7 +385,8 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     int subjectEnd = k;  // the subject is sought before this token
     if (p >= sentFirst) {
         const QString &w = m_cx.lower(p);
-        if ((m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that")
+        if ((m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that"
+             && !standsAlone(p))
             || ((w == u"’s" || w == u"'s") && !m_cx.is(p - 1, WordFlag::Pronoun | WordFlag::Relative)))
             return std::nullopt;  // "his claims", "the report", "Trump’s support"
         if (w == u"to" && p - 1 >= sentFirst

@@ -48,6 +48,7 @@ private:
     static bool controlWord(const QString &w);
     bool clauseBoundaryAfterComma(int nx) const;
     bool goesOnAfterFrame(int t) const;
+    bool standsAlone(int p) const;
     bool verbForm(int i) const;
     bool inLeadingSubordinate(int k, int sentFirst) const;
     // The comma before a frame that ends the clause ("CLAUSE, he said."), or -1.
