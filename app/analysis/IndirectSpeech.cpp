@@ -180,6 +180,36 @@ bool IndirectSpeech::goesOnAfterFrame(int t) const
     return w == u"that" || (m_cx.is(t, WordFlag::Subordinator) && w != u"where");
 }
 
+std::optional<ReportedClause> IndirectSpeech::askedQuestion(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const
+{
+    // "Asked whether he would fundraise, Sanders said …", "When asked about it, …", "She was
+    // asked if she had …": the question put to someone, who is not its speaker — the content
+    // is the question, up to the comma; the asker is not named
+    const bool opens = p < sentFirst || (m_cx.is(p, WordFlag::Subordinator) && p - 1 < sentFirst);
+    const QString &w = p >= sentFirst ? m_cx.lower(p) : QString();
+    if (!opens && !beForm(w))
+        return std::nullopt;
+    int first = k + 1;
+    while (first < sentEnd && m_cx.is(first, WordFlag::Adverb | WordFlag::Temporal) && !m_cx.cue(first))
+        ++first;
+    if (first >= sentEnd)
+        return std::nullopt;
+    const QString &f = m_cx.lower(first);
+    const bool question = f == u"whether" || f == u"if" || f == u"about" || f == u"why" || f == u"what" || f == u"how"
+                          || f == u"who" || f == u"when" || f == u"which" || f == u"where" || f == u"to";
+    if (!question)
+        return std::nullopt;
+    int end = first;
+    while (end < sentEnd && !m_cx.isPunct(end, u',') && !m_cx.isPunct(end, u';') && !isTerminalTok(m_cx, end)
+           && !blocked[end] && !m_cx.isQuoteMark(end))
+        ++end;
+    ReportedClause r;
+    r.attr = Attribution{k, k, std::nullopt, k};
+    if (!finish(r, first, end, blocked))
+        return std::nullopt;
+    return r;
+}
+
 bool IndirectSpeech::standsAlone(int p) const
 {
     // "Some said …", "Another said …": a determiner standing for the people it counts
@@ -382,6 +412,9 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     int p = k - 1;
     while (p >= sentFirst && m_cx.is(p, WordFlag::Adverb | WordFlag::Negation) && !m_cx.is(p, WordFlag::Pronoun))
         --p;
+    if (c.lemma == u"ask" && m_cx.lower(k) == u"asked")
+        if (auto q = askedQuestion(k, p, sentFirst, sentEnd, blocked))
+            return q;
     int subjectEnd = k;  // the subject is sought before this token
     if (p >= sentFirst) {
         const QString &w = m_cx.lower(p);
