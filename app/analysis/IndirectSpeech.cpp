@@ -6,7 +6,8 @@ namespace lede {
 
 namespace {
 
-constexpr int kMaxLead = 6;  // tokens of a prepositional phrase between a frame and the clause end
+constexpr int kMaxLead = 6;
+constexpr int kLongSource = 30;  // tokens of a source after "according to" before its comma  // tokens of a prepositional phrase between a frame and the clause end
 
 bool beForm(const QString &w)
 {
@@ -361,6 +362,19 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
     ReportedClause r;
     r.attr = Attribution{k, k + 1, sp, sp->lastTok};
     int after = sp->lastTok + 1;
+    // "According to a January 2016 study by the Pew Research Center based on census data,
+    // CLAUSE": a source longer than a phrase, up to the comma
+    if (after < sentEnd && !m_cx.isPunct(after, u',') && !(k > sentFirst && m_cx.isPunct(k - 1, u','))) {
+        int comma = after;
+        while (comma < sentEnd && comma - k <= kLongSource && m_cx.isWord(comma) && !m_cx.cue(comma))
+            ++comma;
+        if (comma < sentEnd && m_cx.isPunct(comma, u',')) {
+            r.attr.speaker->range.end = m_cx.tok(comma - 1).end;
+            r.attr.speaker->lastTok = comma - 1;
+            r.attr.frameLast = comma - 1;
+            after = comma;
+        }
+    }
     // "according to X, CLAUSE"
     if (after < sentEnd && m_cx.isPunct(after, u',') && !(k > sentFirst && m_cx.isPunct(k - 1, u','))) {
         const int end = contentEnd(after + 1, sentEnd, blocked);
