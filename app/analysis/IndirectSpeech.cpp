@@ -211,6 +211,27 @@ std::optional<ReportedClause> IndirectSpeech::askedQuestion(int k, int p, int se
     return r;
 }
 
+std::optional<ReportedClause> IndirectSpeech::expectedTo(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const
+{
+    // "It is expected to show another solid gain": what is expected of the subject — the
+    // subject and the infinitive, with no speaker
+    int subj = p - 1;
+    while (subj >= sentFirst && m_cx.is(subj, WordFlag::Adverb | WordFlag::Negation))
+        --subj;
+    std::optional<SpeakerSpan> sp = subj >= sentFirst ? m_speakers.phraseEndingAt(subj, sentFirst) : std::nullopt;
+    if (!sp)
+        return std::nullopt;
+    const int first = k + 1;  // "to"
+    const int end = contentEnd(first, sentEnd, blocked);
+    ReportedClause r;
+    r.attr = Attribution{p, k, std::nullopt, k};
+    if (!finish(r, first, end, blocked))
+        return std::nullopt;
+    r.content.start = m_cx.tok(sp->firstTok).start;
+    r.gap = TextRange{m_cx.tok(sp->lastTok).end, m_cx.tok(first).start};
+    return r;
+}
+
 bool IndirectSpeech::standsAlone(int p) const
 {
     // "Some said …", "Another said …": a determiner standing for the people it counts
@@ -441,16 +462,26 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
                 || (m_cx.isWord(p - 1) && m_cx.flags(p - 1) == 0 && !m_cx.cue(p - 1) && verbForm(p - 1)))) {
             subjectEnd = p - 1;  // "had to explain", "is unlikely to tell", "are quick to point out"
         } else {
-            if (m_cx.is(p, WordFlag::Preposition))
-                return std::nullopt;  // "to say", "of saying"
-            if (c.has(CueFrame::PastParticiple) && beForm(w))
+            if (m_cx.is(p, WordFlag::Preposition)) {
+                // "to say", "of saying" — but "after stating that …", "by arguing that …"
+                if (!m_cx.lower(k).endsWith(u"ing") || w == u"of")
+                    return std::nullopt;
+                subjectEnd = -1;
+            }
+            if (c.has(CueFrame::PastParticiple) && beForm(w)) {
+                if (c.lemma == u"expect" && m_cx.lower(afterCue) == u"to")
+                    return expectedTo(k, p, sentFirst, sentEnd, blocked);
                 return std::nullopt;  // passive: "was asked", "is expected"
+            }
         }
     }
     if (c.has(CueFrame::PastParticiple) && afterCue < sentEnd
         && (m_cx.lower(afterCue) == u"by" || m_cx.lower(afterCue) == u"as"))
         return std::nullopt;  // "… and confirmed as authentic by Kyaw Win"
     const bool topic = c.has(CueFrame::TopicObject) || (c.lemma == u"call" && afterCue > k + 1);  // "called for"
+    if ((c.lemma == u"appear" || c.lemma == u"seem") && afterCue < sentEnd && m_cx.is(afterCue, WordFlag::Preposition)
+        && m_cx.lower(afterCue) != u"to")
+        return std::nullopt;  // "appeared on Trump’s Celebrity Apprentice": a place, not a view
     if (topic && !clausalAfter(afterCue, sentEnd))
         return std::nullopt;  // "talked about his experiences", "requested asylum"
     if (inLeadingSubordinate(k, sentFirst))
@@ -460,6 +491,18 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     const bool afterComma = p >= sentFirst && (m_cx.isPunct(p, u',') || m_cx.isDash(p));
     if (c.has(CueFrame::Participle) && afterComma && c.cls == CueClass::Attitude)
         return std::nullopt;  // ", showing …" is rarely someone's statement
+    if (subjectEnd < 0) {
+        // "In addition to stating that …", "to propose a carbon tax": the clause's subject, if any
+        sp = m_speakers.clauseSubject(p, sentStart);
+        const int first = contentStartAfter(k, c, sentEnd);
+        const int end = contentEnd(first, sentEnd, blocked);
+        r.attr = Attribution{k, afterCue - 1, sp, sp ? std::max(afterCue - 1, sp->lastTok) : afterCue - 1};
+        if (!clausalAfter(first, end))
+            return std::nullopt;
+        if (!finish(r, first, end, blocked))
+            return std::nullopt;
+        return r;
+    }
     if (c.has(CueFrame::Participle) && afterComma)
         sp = m_speakers.clauseSubject(p, sentStart);
     else

@@ -49,6 +49,7 @@ private:
     bool clauseBoundaryAfterComma(int nx) const;
     bool goesOnAfterFrame(int t) const;
     bool standsAlone(int p) const;
+    std::optional<ReportedClause> expectedTo(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const;
     std::optional<ReportedClause> askedQuestion(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const;
     bool verbForm(int i) const;
     bool inLeadingSubordinate(int k, int sentFirst) const;
