@@ -100,7 +100,11 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
             // "… and urged voters …", "… but warning that …": a second speech verb of the speaker's
             // (another verb — "she was tired … and wanted a candidate who …" — goes on with
             // the reported clause)
-            if (conj && m_cx.cue(nx) && m_cx.cue(nx)->cls == CueClass::Speech && verbForm(nx)) {
+            int v = nx;  // "… and has also not answered …"
+            while (conj && v + 1 < sentEnd && v - nx < 3 && m_cx.is(v, WordFlag::Auxiliary | WordFlag::Adverb | WordFlag::Negation)
+                   && !m_cx.is(v, WordFlag::Pronoun))
+                ++v;
+            if (conj && m_cx.cue(v) && m_cx.cue(v)->cls == CueClass::Speech && verbForm(v)) {
                 e = t;
                 break;
             }
@@ -563,6 +567,14 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
         return std::nullopt;
     if (!finish(r, first, end, blocked))
         return std::nullopt;
+    if (c.lemma == u"seem" || c.lemma == u"appear") {
+        // "The silencing of Justice Scalia's voice seemed to help other justices": how
+        // something seems is said of its subject by no one in particular — the subject and
+        // the complement are the content
+        r.gap = TextRange{m_cx.tok(sp->lastTok).end, r.content.start};
+        r.content.start = m_cx.tok(sp->firstTok).start;
+        r.attr.speaker.reset();
+    }
     return r;
 }
 
