@@ -385,6 +385,19 @@ bool DirectQuotes::frameEndsAt(int t, int end) const
            || m_cx.mention(t) >= 0;
 }
 
+bool DirectQuotes::runsOn(int s) const
+{
+    // Clinton, a top aide said, “is very confident in the contrast” between her and Trump:
+    // a fragment that starts in lower case and goes on in the reporter's words belongs to a
+    // reported clause (a mixed quote), not to the frame before it
+    const QuotedSpan &sp = m_spans[s];
+    if (sp.close < 0 || !m_cx.isWord(sp.open + 1) || m_cx.tok(sp.open + 1).has(TokenFlag::Capitalized))
+        return false;
+    const int after = sp.close + 1;
+    return after < m_cx.size() && m_cx.isWord(after) && m_cx.paragraph(after) == m_cx.paragraph(sp.close)
+           && !m_cx.tok(after).has(TokenFlag::SentenceStart);
+}
+
 bool DirectQuotes::frameClosesAt(int t) const
 {
     if (t >= m_cx.size() || m_cx.paragraph(t) != m_cx.paragraph(t - 1) || isTerminal(m_cx, t) || m_cx.isPunct(t, u',')
@@ -485,7 +498,7 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
             attr = frameAfter(sp.close);
             after = attr.has_value();
         }
-        if (!attr)
+        if (!attr && !runsOn(i))
             attr = frameBefore(sp.open, lo);
         if (!attr)
             continue;

@@ -49,6 +49,7 @@ private:
     bool sentenceLike(int open) const;
     bool frameEndsAt(int t, int end) const;
     bool frameClosesAt(int t) const;
+    bool runsOn(int s) const;
     bool isTerminalBefore(int tok) const;
     std::optional<SpeakerSpan> withDescriptor(const SpeakerSpan &sp, int from) const;
     const QuoteContext &m_cx;
