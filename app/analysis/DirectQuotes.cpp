@@ -10,6 +10,12 @@ constexpr int kFrameWindow = 16;      // tokens after a closing mark that may ho
 constexpr int kColonFrame = 8;        // tokens between a cue and the colon before a quote
 constexpr int kGlueTokens = 40;       // rest of a frame sentence before a joined quote
 constexpr int kMaxDescriptor = 10;    // words describing a speaker before the name
+constexpr int kWideFrame = 40;        // tokens between a quote ending in a comma and its cue
+constexpr int kTitleWords = 6;        // words of a quoted title
+constexpr int kSentenceWords = 4;     // words of a quoted sentence (not a phrase or a title)
+constexpr int kShortLead = 8;         // tokens between a frame and a part that goes on after a comma
+constexpr int kAppositiveLead = 24;   // … when the part goes on in lower case
+constexpr int kCuePhrase = 7;         // tokens of a cue and its phrase before a comma (“said of the plan,”)
 
 bool directCue(const CueInfo *c) { return c && c->cls == CueClass::Speech && !c->has(CueFrame::NoDirect); }
 
@@ -18,6 +24,13 @@ bool directCue(const CueInfo *c) { return c && c->cls == CueClass::Speech && !c-
 DirectQuotes::DirectQuotes(const QuoteContext &cx, const QList<QuotedSpan> &spans)
     : m_cx(cx), m_spans(spans), m_speakers(cx)
 {
+    m_openOf.reserve(spans.size());
+    m_spanOf.reserve(spans.size());
+    for (int i = 0; i < spans.size(); ++i) {
+        if (spans[i].close >= 0)
+            m_openOf.insert(spans[i].close, spans[i].open);
+        m_spanOf.insert(spans[i].open, i);
+    }
 }
 
 static bool isTerminal(const QuoteContext &cx, int i)
@@ -33,6 +46,10 @@ std::optional<Attribution> DirectQuotes::frameAfter(int close) const
     // “A.” Mr. Zahed said: “B.” — a frame ending in a colon introduces the next quote
     auto a = frameAfterRaw(close);
     if (a && m_cx.isPunct(a->frameLast + 1, u':'))
+        return std::nullopt;
+    // “… Sanders.” Many in the crowd said the senator …: a new sentence whose cue has content
+    // of its own is no frame of the quote before it
+    if (a && m_cx.tok(close + 1).has(TokenFlag::SentenceStart) && !frameClosesAt(a->frameLast + 1))
         return std::nullopt;
     return a;
 }
@@ -118,6 +135,37 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
             return Attribution{c, cueLast(c), sp, std::max(cueLast(c), sp->lastTok)};
         break;
     }
+    return wideFrameAfter(close, k);
+}
+
+std::optional<Attribution> DirectQuotes::wideFrameAfter(int close, int k) const
+{
+    // “…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans,
+    // said — a quote ending in a comma, the sentence going on to a speech cue: the words
+    // before the cue are its subject, however long.
+    if (!endsWithComma(close))
+        return std::nullopt;
+    // not a title after a preposition: On “Meet the Press,” Trump said …
+    const int open = m_openOf.value(close, -1);
+    if (open < 0 || m_cx.is(open - 1, WordFlag::Preposition) || looksLikeTitle(open, close))
+        return std::nullopt;
+    const int n = m_cx.size();
+    for (int c = k; c < n && c - k < kWideFrame && m_cx.paragraph(c) == m_cx.paragraph(close); ++c) {
+        if (isTerminal(m_cx, c) || m_cx.isQuoteMark(c) || m_cx.is(c, WordFlag::Relative | WordFlag::Subordinator))
+            return std::nullopt;
+        const CueInfo *info = m_cx.cue(c);
+        if (!info)
+            continue;
+        if (!directCue(info) || c == k || (info->has(CueFrame::NeedsParticle) && m_speakers.afterCue(c) == c + 1))
+            return std::nullopt;
+        auto sp = m_speakers.before(c, k);
+        if (!sp)
+            sp = m_speakers.phraseStartingAt(k, c);
+        if (!sp)
+            return std::nullopt;
+        const int last = m_speakers.afterCue(c) - 1;
+        return Attribution{c, last, sp, std::max(last, sp->lastTok)};
+    }
     return std::nullopt;
 }
 
@@ -164,8 +212,11 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
         for (int c = k; c >= lo && k - c < kColonFrame; --c) {
             if (m_cx.isQuoteMark(c) || isTerminal(m_cx, c))
                 break;
-            if (m_cx.cue(c))
-                return attributeAt(c);
+            if (m_cx.cue(c)) {
+                if (auto a = attributeAt(c))
+                    return a;
+                break;
+            }
         }
         // "Republican pollster Daron Shaw: “…”" — a name right before the colon
         if (const int m = m_cx.namedMention(k); m >= 0 && m_cx.mentions()[m].type != EntityType::LOC
@@ -194,6 +245,15 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
                 return Attribution{k + 1, k + 1, sp, k + 1};
             }
         }
+        // "Hoff’s letter makes a libertarian-style case: “Followers of … .”", "Then, the
+        // laugh line: ‘…’": a whole sentence introduced by a colon is someone's words even
+        // without a verb we know; the colon is the cue, the clause's subject the speaker.
+        if (sentenceLike(open)) {
+            std::optional<SpeakerSpan> sp;
+            if (k > sf)
+                sp = m_speakers.clauseSubject(k, sf);
+            return Attribution{k, k, sp, k};
+        }
         return std::nullopt;
     }
     if (comma) {
@@ -211,7 +271,27 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
             else
                 break;
         }
-        return c >= lo && m_cx.cue(c) ? attributeAt(c) : std::nullopt;
+        if (c >= lo && m_cx.cue(c))
+            return attributeAt(c);
+        // "Lopez-Cantera said about the movement, “…”", "said of the episode, ‘…’", "called
+        // over her shoulder, “…”": a short prepositional phrase between the cue and the comma
+        for (c = k - 1; c >= lo && k - c <= kCuePhrase; --c) {
+            if (!m_cx.isWord(c) && !isPossessiveMark(c))
+                break;
+            if (!m_cx.cue(c))
+                continue;
+            const int after = m_speakers.afterCue(c);
+            if (after <= k && m_cx.is(after, WordFlag::Preposition) && m_cx.lower(after) != u"to"
+                && m_cx.lower(after) != u"as" && m_cx.lower(after) != u"like" && m_cx.lower(after) != u"than") {
+                bool plain = true;  // a phrase, no second verb ("said in a statement issued …")
+                for (int t = after + 1; t <= k && plain; ++t)
+                    plain = !m_cx.cue(t) && !m_cx.is(t, WordFlag::Relative | WordFlag::Auxiliary | WordFlag::Subordinator | WordFlag::Pronoun);
+                if (plain)
+                    return attributeAt(c);
+            }
+            break;
+        }
+        return std::nullopt;
     }
     const int first = open + 1;
     if (m_cx.cue(k) && first < m_cx.size() && m_cx.tok(first).has(TokenFlag::Capitalized))
@@ -247,6 +327,47 @@ std::optional<SpeakerSpan> DirectQuotes::withDescriptor(const SpeakerSpan &sp, i
     return out;
 }
 
+bool DirectQuotes::looksLikeTitle(int open, int close) const
+{
+    // “Doomed to Succeed,” / “Generations with Kevin Swanson,”: a few words, every long one
+    // capitalized — the name of a book, a show or a slogan, not someone's words
+    int words = 0;
+    for (int t = open + 1; t < close; ++t) {
+        if (!m_cx.isWord(t))
+            continue;
+        if (++words > kTitleWords)
+            return false;
+        if (m_cx.word(t).size() > 3 && !m_cx.tok(t).has(TokenFlag::Capitalized))
+            return false;
+    }
+    return words > 0;
+}
+
+bool DirectQuotes::sentenceLike(int open) const
+{
+    // a capitalized first word, at least a few words, and a sentence end before the closing mark
+    const int s = m_spanOf.value(open, -1);
+    if (s < 0 || !m_cx.isWord(open + 1) || !m_cx.tok(open + 1).has(TokenFlag::Capitalized))
+        return false;
+    const QuotedSpan &sp = m_spans[s];
+    int words = 0;
+    for (int t = open + 1; t <= sp.lastToken && words < kSentenceWords; ++t)
+        words += m_cx.isWord(t) ? 1 : 0;
+    if (words < kSentenceWords)
+        return false;
+    const QStringView text = m_cx.text();
+    int i = sp.parts.back().end - 1;
+    while (i > sp.parts.back().start && (text[i].isSpace() || text[i] == u')'))
+        --i;
+    const QChar c = text[i];
+    return c == u'.' || c == u'?' || c == u'!' || c == QChar(0x2026);
+}
+
+bool DirectQuotes::isPossessiveMark(int i) const
+{
+    return m_cx.lower(i) == u"’s" || m_cx.lower(i) == u"'s";
+}
+
 bool DirectQuotes::verbLike(int i) const
 {
     // a past-tense verb not in the lexicon: lower case, "-ed", no closed-class word
@@ -264,6 +385,29 @@ bool DirectQuotes::frameEndsAt(int t, int end) const
            || m_cx.mention(t) >= 0;
 }
 
+bool DirectQuotes::runsOn(int s) const
+{
+    // Clinton, a top aide said, “is very confident in the contrast” between her and Trump:
+    // a fragment that starts in lower case and goes on in the reporter's words belongs to a
+    // reported clause (a mixed quote), not to the frame before it
+    const QuotedSpan &sp = m_spans[s];
+    if (sp.close < 0 || !m_cx.isWord(sp.open + 1) || m_cx.tok(sp.open + 1).has(TokenFlag::Capitalized))
+        return false;
+    const int after = sp.close + 1;
+    return after < m_cx.size() && m_cx.isWord(after) && m_cx.paragraph(after) == m_cx.paragraph(sp.close)
+           && !m_cx.tok(after).has(TokenFlag::SentenceStart);
+}
+
+bool DirectQuotes::frameClosesAt(int t) const
+{
+    if (t >= m_cx.size() || m_cx.paragraph(t) != m_cx.paragraph(t - 1) || isTerminal(m_cx, t) || m_cx.isPunct(t, u',')
+        || m_cx.isDash(t) || m_cx.isPunct(t, u'('))
+        return true;
+    const int m = m_cx.mention(t);
+    return m_cx.is(t, WordFlag::Preposition | WordFlag::Adverb | WordFlag::Temporal)
+           || (m >= 0 && m_cx.mentions()[m].type == EntityType::DATE);
+}
+
 bool DirectQuotes::isTerminalBefore(int tok) const
 {
     return tok > 0 && isTerminal(m_cx, tok - 1);
@@ -276,6 +420,25 @@ bool DirectQuotes::endsWithPeriod(int close) const
     while (i >= 0 && (text[i].isSpace() || text[i] == QChar(0x2019) || text[i] == u'\'' || text[i] == QChar(0x201D)))
         --i;
     return i >= 0 && text[i] == u'.';
+}
+
+bool DirectQuotes::periodBefore(int open) const
+{
+    const QStringView text = m_cx.text();
+    int i = m_cx.tok(open).start - 1;
+    while (i >= 0 && text[i].isSpace())
+        --i;
+    return i >= 0 && (text[i] == u'.' || text[i] == u'?' || text[i] == u'!') && m_cx.isWord(open + 1)
+           && m_cx.tok(open + 1).has(TokenFlag::Capitalized);
+}
+
+bool DirectQuotes::endsWithComma(int close) const
+{
+    const QStringView text = m_cx.text();
+    int i = m_cx.tok(close).start - 1;
+    while (i >= 0 && (text[i].isSpace() || text[i] == QChar(0x2019) || text[i] == u'\'' || text[i] == QChar(0x201D)))
+        --i;
+    return i >= 0 && text[i] == u',';
 }
 
 bool DirectQuotes::endsClause(int close) const
@@ -335,7 +498,7 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
             attr = frameAfter(sp.close);
             after = attr.has_value();
         }
-        if (!attr)
+        if (!attr && !runsOn(i))
             attr = frameBefore(sp.open, lo);
         if (!attr)
             continue;
@@ -359,13 +522,18 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
                 bool punctOnly = true;
                 for (int t = tail + 1; t < next.open && punctOnly; ++t)
                     punctOnly = m_cx.tok(t).kind == TokenKind::Punct;
+                // (“… in Binghamton, N.Y. “Secretary …”: an abbreviation's period ends the sentence too)
                 const bool opensSentence = next.open == m_cx.sentenceFirst(m_cx.sentence(next.open))
-                                           || isTerminalBefore(next.open);
-                // … or after a short adverbial and a comma (“A,” Axelrod tweeted last January, “b”)
-                bool shortLead = next.open - tail <= 8 && (m_cx.isPunct(next.open - 1, u',') || m_cx.isPunct(next.open - 1, u':'))
+                                           || isTerminalBefore(next.open) || periodBefore(next.open);
+                // … or after a short adverbial and a comma (“A,” Axelrod tweeted last January, “b”),
+                // or a longer appositive when the quoted sentence goes on in lower case (“A,” said
+                // Raffaello Pantucci, director of …, “but it is …”)
+                const bool goesOn = m_cx.isWord(next.open + 1) && !m_cx.tok(next.open + 1).has(TokenFlag::Capitalized);
+                bool shortLead = next.open - tail <= (goesOn ? kAppositiveLead : kShortLead)
+                                 && (m_cx.isPunct(next.open - 1, u',') || m_cx.isPunct(next.open - 1, u':'))
                                  && m_cx.sentence(next.open) == m_cx.sentence(tail);
                 for (int t = tail + 1; t < next.open && shortLead; ++t)
-                    shortLead = !m_cx.cue(t) && !m_cx.isQuoteMark(t);
+                    shortLead = !m_cx.cue(t) && !m_cx.isQuoteMark(t) && !isTerminal(m_cx, t);
                 joins = punctOnly || shortLead
                         || (opensSentence && m_cx.sentence(next.open) <= m_cx.sentence(tail) + 1
                             && onlyGlueBetween(tail + 1, next.open));

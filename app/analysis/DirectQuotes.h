@@ -40,13 +40,23 @@ private:
     bool onlyGlueBetween(int from, int to) const;
     bool endsClause(int close) const;
     bool endsWithPeriod(int close) const;
+    bool endsWithComma(int close) const;
+    bool periodBefore(int open) const;
+    std::optional<Attribution> wideFrameAfter(int close, int k) const;
     bool verbLike(int i) const;
+    bool isPossessiveMark(int i) const;
+    bool looksLikeTitle(int open, int close) const;
+    bool sentenceLike(int open) const;
     bool frameEndsAt(int t, int end) const;
+    bool frameClosesAt(int t) const;
+    bool runsOn(int s) const;
     bool isTerminalBefore(int tok) const;
     std::optional<SpeakerSpan> withDescriptor(const SpeakerSpan &sp, int from) const;
     const QuoteContext &m_cx;
     const QList<QuotedSpan> &m_spans;
     SpeakerFinder m_speakers;
+    QHash<int, int> m_openOf;  // closing mark token → opening mark token
+    QHash<int, int> m_spanOf;  // opening mark token → span index
 };
 
 } // namespace lede

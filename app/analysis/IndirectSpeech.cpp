@@ -6,7 +6,8 @@ namespace lede {
 
 namespace {
 
-constexpr int kMaxLead = 6;  // tokens of a prepositional phrase between a frame and the clause end
+constexpr int kMaxLead = 6;
+constexpr int kLongSource = 30;  // tokens of a source after "according to" before its comma  // tokens of a prepositional phrase between a frame and the clause end
 
 bool beForm(const QString &w)
 {
@@ -96,13 +97,23 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
             const int nx = t + 1;
             const bool comma = m_cx.isPunct(t, u',');
             const bool conj = m_cx.is(t, WordFlag::Conjunction) && (m_cx.lower(t) == u"and" || m_cx.lower(t) == u"but");
-            // "… and urged voters …", "… but warning that …": a second verb of the speaker's
-            if (conj && verbForm(nx)) {
+            // "… and urged voters …", "… but warning that …": a second speech verb of the speaker's
+            // (another verb — "she was tired … and wanted a candidate who …" — goes on with
+            // the reported clause)
+            int v = nx;  // "… and has also not answered …"
+            while (conj && v + 1 < sentEnd && v - nx < 3 && m_cx.is(v, WordFlag::Auxiliary | WordFlag::Adverb | WordFlag::Negation)
+                   && !m_cx.is(v, WordFlag::Pronoun))
+                ++v;
+            if (conj && m_cx.cue(v) && m_cx.cue(v)->cls == CueClass::Speech && verbForm(v)) {
                 e = t;
                 break;
             }
             // "…, which aims to oust the monarchy": a relative clause about the content
             if (comma && m_cx.lower(nx) == u"which") {
+                e = t;
+                break;
+            }
+            if (comma && clauseBoundaryAfterComma(nx)) {
                 e = t;
                 break;
             }
@@ -152,6 +163,85 @@ int IndirectSpeech::contentEnd(int from, int sentEnd, const Flags &blocked) cons
            && !m_cx.isPunct(e - 1, u')'))
         --e;
     return e;
+}
+
+bool IndirectSpeech::clauseBoundaryAfterComma(int nx) const
+{
+    const QString &w = m_cx.lower(nx);
+    // "…, who …", "…, while Republican candidates …", "…, though she did not …": a clause
+    // about the content or beside it, not part of what was said
+    if (w == u"who" || w == u"whom" || w == u"whose" || w == u"while" || w == u"though" || w == u"although"
+        || w == u"whereas" || w == u"despite")
+        return true;
+    // "… Harold Doley, a banker and former Reagan administration official": an appositive
+    return (w == u"a" || w == u"an") && m_cx.namedMention(nx - 2) >= 0;
+}
+
+bool IndirectSpeech::goesOnAfterFrame(int t) const
+{
+    // "Mr. Trump is so reckless, the vice president said, that if …", "He is leaning toward
+    // Kasich, he said, because …": the clause goes on past the parenthetical frame
+    const QString &w = m_cx.lower(t);
+    return w == u"that" || (m_cx.is(t, WordFlag::Subordinator) && w != u"where");
+}
+
+std::optional<ReportedClause> IndirectSpeech::askedQuestion(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const
+{
+    // "Asked whether he would fundraise, Sanders said …", "When asked about it, …", "She was
+    // asked if she had …": the question put to someone, who is not its speaker — the content
+    // is the question, up to the comma; the asker is not named
+    const bool opens = p < sentFirst || (m_cx.is(p, WordFlag::Subordinator) && p - 1 < sentFirst);
+    const QString &w = p >= sentFirst ? m_cx.lower(p) : QString();
+    if (!opens && !beForm(w))
+        return std::nullopt;
+    int first = k + 1;
+    while (first < sentEnd && m_cx.is(first, WordFlag::Adverb | WordFlag::Temporal) && !m_cx.cue(first))
+        ++first;
+    if (first >= sentEnd)
+        return std::nullopt;
+    const QString &f = m_cx.lower(first);
+    const bool question = f == u"whether" || f == u"if" || f == u"about" || f == u"why" || f == u"what" || f == u"how"
+                          || f == u"who" || f == u"when" || f == u"which" || f == u"where" || f == u"to";
+    if (!question)
+        return std::nullopt;
+    int end = first;
+    while (end < sentEnd && !m_cx.isPunct(end, u',') && !m_cx.isPunct(end, u';') && !isTerminalTok(m_cx, end)
+           && !blocked[end] && !m_cx.isQuoteMark(end))
+        ++end;
+    ReportedClause r;
+    r.attr = Attribution{k, k, std::nullopt, k};
+    if (!finish(r, first, end, blocked))
+        return std::nullopt;
+    return r;
+}
+
+std::optional<ReportedClause> IndirectSpeech::expectedTo(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const
+{
+    // "It is expected to show another solid gain": what is expected of the subject — the
+    // subject and the infinitive, with no speaker
+    int subj = p - 1;
+    while (subj >= sentFirst && m_cx.is(subj, WordFlag::Adverb | WordFlag::Negation))
+        --subj;
+    std::optional<SpeakerSpan> sp = subj >= sentFirst ? m_speakers.phraseEndingAt(subj, sentFirst) : std::nullopt;
+    if (!sp)
+        return std::nullopt;
+    const int first = k + 1;  // "to"
+    const int end = contentEnd(first, sentEnd, blocked);
+    ReportedClause r;
+    r.attr = Attribution{p, k, std::nullopt, k};
+    if (!finish(r, first, end, blocked))
+        return std::nullopt;
+    r.content.start = m_cx.tok(sp->firstTok).start;
+    r.gap = TextRange{m_cx.tok(sp->lastTok).end, m_cx.tok(first).start};
+    return r;
+}
+
+bool IndirectSpeech::standsAlone(int p) const
+{
+    // "Some said …", "Another said …": a determiner standing for the people it counts
+    const QString &w = m_cx.lower(p);
+    return (w == u"some" || w == u"another" || w == u"each")
+           && !m_cx.is(p - 1, WordFlag::Preposition | WordFlag::Determiner | WordFlag::Possessive);
 }
 
 bool IndirectSpeech::controlWord(const QString &w)
@@ -297,6 +387,19 @@ std::optional<ReportedClause> IndirectSpeech::according(int k, int sentFirst, in
     ReportedClause r;
     r.attr = Attribution{k, k + 1, sp, sp->lastTok};
     int after = sp->lastTok + 1;
+    // "According to a January 2016 study by the Pew Research Center based on census data,
+    // CLAUSE": a source longer than a phrase, up to the comma
+    if (after < sentEnd && !m_cx.isPunct(after, u',') && !(k > sentFirst && m_cx.isPunct(k - 1, u','))) {
+        int comma = after;
+        while (comma < sentEnd && comma - k <= kLongSource && m_cx.isWord(comma) && !m_cx.cue(comma))
+            ++comma;
+        if (comma < sentEnd && m_cx.isPunct(comma, u',')) {
+            r.attr.speaker->range.end = m_cx.tok(comma - 1).end;
+            r.attr.speaker->lastTok = comma - 1;
+            r.attr.frameLast = comma - 1;
+            after = comma;
+        }
+    }
     // "according to X, CLAUSE"
     if (after < sentEnd && m_cx.isPunct(after, u',') && !(k > sentFirst && m_cx.isPunct(k - 1, u','))) {
         const int end = contentEnd(after + 1, sentEnd, blocked);
@@ -348,10 +451,14 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     int p = k - 1;
     while (p >= sentFirst && m_cx.is(p, WordFlag::Adverb | WordFlag::Negation) && !m_cx.is(p, WordFlag::Pronoun))
         --p;
+    if (c.lemma == u"ask" && m_cx.lower(k) == u"asked")
+        if (auto q = askedQuestion(k, p, sentFirst, sentEnd, blocked))
+            return q;
     int subjectEnd = k;  // the subject is sought before this token
     if (p >= sentFirst) {
         const QString &w = m_cx.lower(p);
-        if ((m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that")
+        if ((m_cx.is(p, WordFlag::Determiner | WordFlag::Possessive) && !m_cx.is(p, WordFlag::Pronoun) && w != u"that"
+             && !standsAlone(p))
             || ((w == u"’s" || w == u"'s") && !m_cx.is(p - 1, WordFlag::Pronoun | WordFlag::Relative)))
             return std::nullopt;  // "his claims", "the report", "Trump’s support"
         if (w == u"to" && p - 1 >= sentFirst
@@ -359,16 +466,26 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
                 || (m_cx.isWord(p - 1) && m_cx.flags(p - 1) == 0 && !m_cx.cue(p - 1) && verbForm(p - 1)))) {
             subjectEnd = p - 1;  // "had to explain", "is unlikely to tell", "are quick to point out"
         } else {
-            if (m_cx.is(p, WordFlag::Preposition))
-                return std::nullopt;  // "to say", "of saying"
-            if (c.has(CueFrame::PastParticiple) && beForm(w))
+            if (m_cx.is(p, WordFlag::Preposition)) {
+                // "to say", "of saying" — but "after stating that …", "by arguing that …"
+                if (!m_cx.lower(k).endsWith(u"ing") || w == u"of")
+                    return std::nullopt;
+                subjectEnd = -1;
+            }
+            if (c.has(CueFrame::PastParticiple) && beForm(w)) {
+                if (c.lemma == u"expect" && m_cx.lower(afterCue) == u"to")
+                    return expectedTo(k, p, sentFirst, sentEnd, blocked);
                 return std::nullopt;  // passive: "was asked", "is expected"
+            }
         }
     }
     if (c.has(CueFrame::PastParticiple) && afterCue < sentEnd
         && (m_cx.lower(afterCue) == u"by" || m_cx.lower(afterCue) == u"as"))
         return std::nullopt;  // "… and confirmed as authentic by Kyaw Win"
     const bool topic = c.has(CueFrame::TopicObject) || (c.lemma == u"call" && afterCue > k + 1);  // "called for"
+    if ((c.lemma == u"appear" || c.lemma == u"seem") && afterCue < sentEnd && m_cx.is(afterCue, WordFlag::Preposition)
+        && m_cx.lower(afterCue) != u"to")
+        return std::nullopt;  // "appeared on Trump’s Celebrity Apprentice": a place, not a view
     if (topic && !clausalAfter(afterCue, sentEnd))
         return std::nullopt;  // "talked about his experiences", "requested asylum"
     if (inLeadingSubordinate(k, sentFirst))
@@ -378,6 +495,18 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
     const bool afterComma = p >= sentFirst && (m_cx.isPunct(p, u',') || m_cx.isDash(p));
     if (c.has(CueFrame::Participle) && afterComma && c.cls == CueClass::Attitude)
         return std::nullopt;  // ", showing …" is rarely someone's statement
+    if (subjectEnd < 0) {
+        // "In addition to stating that …", "to propose a carbon tax": the clause's subject, if any
+        sp = m_speakers.clauseSubject(p, sentStart);
+        const int first = contentStartAfter(k, c, sentEnd);
+        const int end = contentEnd(first, sentEnd, blocked);
+        r.attr = Attribution{k, afterCue - 1, sp, sp ? std::max(afterCue - 1, sp->lastTok) : afterCue - 1};
+        if (!clausalAfter(first, end))
+            return std::nullopt;
+        if (!finish(r, first, end, blocked))
+            return std::nullopt;
+        return r;
+    }
     if (c.has(CueFrame::Participle) && afterComma)
         sp = m_speakers.clauseSubject(p, sentStart);
     else
@@ -410,7 +539,7 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
                 ++after;
             if (after + 1 < sentEnd && (m_cx.isPunct(after, u',') || m_cx.isDash(after))
                 && !(m_cx.cue(after + 1) || m_cx.lower(after + 1) == u"according" || verbForm(after + 1)
-                     || m_cx.is(after + 1, WordFlag::Subordinator | WordFlag::Relative))) {
+                     || (m_cx.is(after + 1, WordFlag::Subordinator | WordFlag::Relative) && !goesOnAfterFrame(after + 1)))) {
                 ReportedClause rest = r;
                 const int end = contentEnd(after + 1, sentEnd, blocked);
                 if (finish(rest, after + 1, end, blocked)) {
@@ -434,9 +563,32 @@ std::optional<ReportedClause> IndirectSpeech::atCue(int k, int sentStart, int se
         return std::nullopt;
     const int first = contentStartAfter(k, c, sentEnd);
     const int end = contentEnd(first, sentEnd, blocked);
+    if (introducesDirect(end, sentEnd, blocked))
+        return std::nullopt;
     if (!finish(r, first, end, blocked))
         return std::nullopt;
+    if (c.lemma == u"seem" || c.lemma == u"appear") {
+        // "The silencing of Justice Scalia's voice seemed to help other justices": how
+        // something seems is said of its subject by no one in particular — the subject and
+        // the complement are the content
+        r.gap = TextRange{m_cx.tok(sp->lastTok).end, r.content.start};
+        r.content.start = m_cx.tok(sp->firstTok).start;
+        r.attr.speaker.reset();
+    }
     return r;
+}
+
+bool IndirectSpeech::introducesDirect(int end, int sentEnd, const Flags &blocked) const
+{
+    // "Pollak observed the biggest victor was the stage itself: “…”": the clause runs into a
+    // direct quote introduced by a colon — one attribution, which the direct quote stands for
+    for (int t = end; t < sentEnd && t - end < 8; ++t) {
+        if (m_cx.isPunct(t, u':'))
+            return blocked[t] && m_cx.isQuoteMark(t + 1);
+        if (!blocked[t] && !m_cx.isWord(t))
+            return false;
+    }
+    return false;
 }
 
 std::optional<ReportedClause> IndirectSpeech::transcriptLine(int first, const Flags &blocked) const

@@ -46,10 +46,16 @@ private:
     std::optional<ReportedClause> transcriptLine(int first, const Flags &blocked) const;
     bool clausalAfter(int from, int sentEnd) const;
     static bool controlWord(const QString &w);
+    bool clauseBoundaryAfterComma(int nx) const;
+    bool goesOnAfterFrame(int t) const;
+    bool standsAlone(int p) const;
+    std::optional<ReportedClause> expectedTo(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const;
+    std::optional<ReportedClause> askedQuestion(int k, int p, int sentFirst, int sentEnd, const Flags &blocked) const;
     bool verbForm(int i) const;
     bool inLeadingSubordinate(int k, int sentFirst) const;
     // The comma before a frame that ends the clause ("CLAUSE, he said."), or -1.
     int postposedFrame(int frameFirst, int frameTail, int sentFirst, int sentEnd, bool listener = false) const;
+    bool introducesDirect(int end, int sentEnd, const Flags &blocked) const;
     bool finish(ReportedClause &r, int first, int end, const Flags &blocked) const;
 
     const QuoteContext &m_cx;

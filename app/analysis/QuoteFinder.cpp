@@ -101,7 +101,9 @@ QList<Quote> QuoteFinder::find(QStringView text, const TokenizedText &tokens, co
         // He "made a strategic mistake," Lichtman said: the quote ends a sentence of the
         // reporter's words — a mixed quote whose content starts with the sentence.
         const QuotedSpan &firstSpan = spans[d.spans.front()];
-        if (d.frameAfter && firstSpan.parent < 0) {
+        // Only when the quote runs on from the reporter's words: after "unserious - " or
+        // "as follows: " the quote stands apart and stays direct.
+        if (d.frameAfter && firstSpan.parent < 0 && (cx.isWord(firstSpan.open - 1) || cx.isPunct(firstSpan.open - 1, u','))) {
             const int sentFirst = cx.sentenceFirst(cx.sentence(firstSpan.open));
             int words = 0;
             for (int t = sentFirst; t < firstSpan.open; ++t)

@@ -1,5 +1,7 @@
 #include "analysis/SpeakerFinder.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace lede {
 
 namespace {
@@ -11,6 +13,13 @@ bool subjectPronoun(const QString &w)
 {
     return w == u"he" || w == u"she" || w == u"they" || w == u"i" || w == u"we" || w == u"you" || w == u"it"
            || w == u"who";
+}
+
+bool isNumberWord(const QString &w)
+{
+    static const QStringList words = {u"two"_s, u"three"_s, u"four"_s, u"five"_s, u"six"_s, u"seven"_s,
+                                      u"eight"_s, u"nine"_s};
+    return words.contains(w);
 }
 
 } // namespace
@@ -49,6 +58,12 @@ std::optional<SpeakerSpan> SpeakerFinder::phraseEndingAt(int k, int lo) const
             return std::nullopt;
         return SpeakerSpan{m_cx.tok(k).range(), k, k, SpeakerKind::Pronoun, -1};
     }
+    if (w == u"some" || w == u"another" || w == u"each")  // "Some said …"
+        return SpeakerSpan{m_cx.tok(k).range(), k, k, SpeakerKind::Nominal, -1};
+    if (m_cx.tok(k).kind == TokenKind::Number && k - 2 >= lo && m_cx.lower(k - 1) == u"in"
+        && (m_cx.tok(k - 2).kind == TokenKind::Number || m_cx.is(k - 2, WordFlag::Quantifier) || isNumberWord(m_cx.lower(k - 2))))
+        return SpeakerSpan{{m_cx.tok(k - 2).start, m_cx.tok(k).end}, k - 2, k, SpeakerKind::Nominal, -1};  // "six in 10 said"
+
     if (!m_cx.isNounLike(k) || m_cx.is(k, WordFlag::Temporal))
         return std::nullopt;
     int first = k;

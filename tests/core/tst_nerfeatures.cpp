@@ -136,6 +136,33 @@ private Q_SLOTS:
         QVERIFY(a.of(1) != b.of(1));
     }
 
+    // A lower-case word in a gazetteer ("geneva") gets more from the match than the
+    // capitalised spelling does: the match conjoined with its lower case.
+    void lowerCaseGazetteer()
+    {
+        FakeLexicon lex;
+        lex.addPhrase({u"Geneva"_s}, GazCity);
+        const FakeLexicon none;
+        const Extracted lower = extract(u"flights to geneva today"_s, lex), lowerPlain = extract(u"flights to geneva today"_s, none);
+        const Extracted upper = extract(u"flights to Geneva today"_s, lex), upperPlain = extract(u"flights to Geneva today"_s, none);
+        const int l = lower.find(u"geneva"), u = upper.find(u"Geneva");
+        QVERIFY((lower.of(l) - lowerPlain.of(l)).size() > (upper.of(u) - upperPlain.of(u)).size());
+        // the lower-case regime (a sentence that starts in lower case) is a feature of its own
+        const Extracted capitalStart = extract(u"Flights to geneva today"_s, lex);
+        QVERIFY(capitalStart.of(capitalStart.find(u"geneva")) != lower.of(l));
+    }
+
+    // The dictionary lists are lists like the others: a common word and a proper name differ.
+    void dictionaryLists()
+    {
+        FakeLexicon common, proper;
+        common.addPhrase({u"service"_s}, GazCommonWord);
+        proper.addPhrase({u"service"_s}, GazProperName);
+        const QString t = u"Great Service here."_s;
+        const Extracted a = extract(t, common), b = extract(t, proper);
+        QVERIFY(a.of(1) != b.of(1));
+    }
+
     void clustersAddFeatures()
     {
         FakeLexicon lex;

@@ -138,6 +138,16 @@ void PerceptronTrainer::update(const SentenceRange &s, const QList<std::uint8_t>
     bump(m_trans, m_transAccum, size_t(kEndRow * kL + pred[n - 1]), -1.0f);
 }
 
+void PerceptronTrainer::resetWeights()
+{
+    std::fill(m_weights.begin(), m_weights.end(), 0.0f);
+    std::fill(m_accum.begin(), m_accum.end(), 0.0);
+    std::fill(m_trans.begin(), m_trans.end(), 0.0f);
+    std::fill(m_transAccum.begin(), m_transAccum.end(), 0.0);
+    m_step = 1;
+    m_mistakes = 0;
+}
+
 ner::NerModelData PerceptronTrainer::averagedModel(int minCount) const
 {
     ner::NerModelData out;

@@ -26,6 +26,8 @@ public:
     void trainEpoch(int epoch, std::uint64_t seed);
     // The averaged weights (features seen fewer than minCount times are dropped).
     ner::NerModelData averagedModel(int minCount = 1) const;
+    // Forgets the weights (not the documents): the next epochs train a fresh model.
+    void resetWeights();
 
     int tokenCount() const { return int(m_gold.size()); }
     int sentenceCount() const { return int(m_sentences.size()); }

@@ -15,7 +15,9 @@ namespace lede::ner {
 namespace {
 
 // Document-level consistency: every occurrence of a name gets the type that most of its
-// occurrences have (ties: the higher summed confidence).
+// occurrences have (ties: the higher summed confidence), unless the model is sure of it.
+constexpr float kSureOfType = 0.9f;
+
 void harmonizeTypes(QStringView text, QList<Mention> &mentions)
 {
     struct Votes {
@@ -29,6 +31,8 @@ void harmonizeTypes(QStringView text, QList<Mention> &mentions)
         v.score[int(m.type)] += m.score;
     }
     for (Mention &m : mentions) {
+        if (m.score > kSureOfType)
+            continue;  // the model is sure of this one
         const Votes &v = votes[text.mid(m.range.start, m.range.length())];
         int best = int(m.type);
         for (int t = 0; t < kTypeCount; ++t)
@@ -38,8 +42,9 @@ void harmonizeTypes(QStringView text, QList<Mention> &mentions)
     }
 }
 
-// Document-level consistency, part two: a capitalised name tagged somewhere is tagged at
-// its other occurrences too (the same token sequence, not inside another mention).
+// Document-level consistency, part two: a capitalised name of two or more words tagged
+// somewhere is tagged at its other occurrences too (the same token sequence, not inside
+// another mention).
 void propagateRepeats(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
 {
     if (mentions.isEmpty())
@@ -83,6 +88,8 @@ void propagateRepeats(QStringView text, const TokenizedText &tt, QList<Mention> 
                                    && !tt.tokens[last + 1].has(TokenFlag::SentenceStart));
             if (glued)
                 break;
+            if (last == i)
+                break;  // one word alone repeats too often in other senses ("Grant", "Summer")
             Mention m = **it;
             m.range = {tt.tokens[i].start, tt.tokens[last].end};
             m.score *= 0.8f;
@@ -179,13 +186,53 @@ void titlesBeforeNames(QStringView text, const TokenizedText &tt, QList<Mention>
     }
 }
 
+// 7. "Miss Chaworth", "Justice Scalia" → "Chaworth", "Scalia": a person's name starts after
+//    the titles before it (CoNLL and GUM leave titles out of the name).
+void titlesOutOfPeople(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
+{
+    const Gazetteer &titles = Gazetteer::get(u"person-titles"_s);
+    for (Mention &m : mentions) {
+        if (m.type != EntityType::PER)
+            continue;
+        const int t = tt.tokenAtOrAfter(m.range.start);
+        int first = t;
+        while (first < tt.tokens.size() && tt.tokens[first].end < m.range.end
+               && (titles.contains(text.mid(tt.tokens[first].start, tt.tokens[first].length()))
+                   || (first > t && tt.tokens[first].kind == TokenKind::Punct
+                       && text.mid(tt.tokens[first].start, tt.tokens[first].length()) == u".")))
+            ++first;
+        if (first == t || first >= tt.tokens.size() || tt.tokens[first].end > m.range.end
+            || !tt.tokens[first].has(TokenFlag::Capitalized))
+            continue;
+        m.range.start = tt.tokens[first].start;
+    }
+}
+
+// 8. A web address, an e-mail address or a file name is not a name ("CrudeStocks.pdf").
+void dropAddresses(QStringView text, QList<Mention> &mentions)
+{
+    static const QStringView kExtensions[] = {u".pdf", u".doc", u".docx", u".xls", u".xlsx", u".ppt", u".txt",
+                                              u".jpg", u".jpeg", u".png", u".gif", u".htm", u".html", u".zip"};
+    mentions.removeIf([&](const Mention &m) {
+        const QStringView s = text.mid(m.range.start, m.range.length());
+        if (s.contains(u"://") || s.contains(u'@') || s.startsWith(u"www.", Qt::CaseInsensitive))
+            return true;
+        for (QStringView ext : kExtensions)
+            if (s.endsWith(ext, Qt::CaseInsensitive) && s.size() > ext.size())
+                return true;
+        return false;
+    });
+}
+
 } // namespace
 
 void applyDocumentConsistency(QStringView text, const TokenizedText &tokens, QList<Mention> &mentions)
 {
+    dropAddresses(text, mentions);
     dropLeadingThe(text, mentions);
     nationalityOrganisations(text, tokens, mentions);
     titlesBeforeNames(text, tokens, mentions);
+    titlesOutOfPeople(text, tokens, mentions);
     harmonizeTypes(text, mentions);
     partsOfPeople(text, mentions);
     propagateRepeats(text, tokens, mentions);

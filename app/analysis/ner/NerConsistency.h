@@ -1,14 +1,18 @@
 // Document-level consistency and conventions applied to the decoder's mentions
 // (NerEntityRecognizer calls it once per text chunk):
-//   1. a name gets the type most of its occurrences got (ties: higher summed confidence);
+//   0. web and e-mail addresses and file names are not names ("CrudeStocks.pdf");
+//   1. a name gets the type most of its occurrences got (ties: higher summed confidence),
+//      unless the model is sure of its type there (confidence > 0.9);
 //   2. a multi-word name that is part of a longer PER name is PER ("Suu Kyi" in a text
 //      that names "Aung San Suu Kyi");
 //   3. a leading "The" is not part of a name ("The Washington Post" → "Washington Post");
 //   4. a nationality followed by an organisation head noun is one organisation ("Burmese
 //      Embassy", resources/gazetteers/org-cues.txt);
-//   5. untagged repeats of a tagged capitalised name are tagged;
+//   5. untagged repeats of a tagged capitalised name of two or more words are tagged;
 //   6. title words before a given name are not part of the name ("State Condoleezza Rice"
-//      → "Condoleezza Rice", PER).
+//      → "Condoleezza Rice", PER);
+//   7. a person's name starts after the titles before it ("Miss Chaworth" → "Chaworth",
+//      resources/gazetteers/person-titles.txt).
 // Mentions stay sorted by start and non-overlapping. Stateless and thread-safe.
 #pragma once
 

@@ -16,6 +16,7 @@ enum Template : std::uint32_t {
     TLowerP1, TLowerM2, TLowerP2, TBigramLeft, TBigramRight, TShortShapes3, TShapeLeft, TShapeRight, TFlags,
     TCluster, TClusterM1 = TCluster + 4, TClusterP1 = TClusterM1 + 4, TGazetteer = TClusterP1 + 4,
     TGazetteerM1, TGazetteerP1, TDocCase, TCapsLower, TKind, TLowerShapeP1, TShapeLowerM1, TAggLeft, TAggRight,
+    TLowerGaz, TLowerCluster, TLowerGazM1, TLowerGazP1,
 };
 
 constexpr int kMaxAggregated = 6;  // other occurrences whose context a name borrows
@@ -57,7 +58,7 @@ struct TokenInfo {
     std::uint64_t exact = 0, lower = 0, shape = 0, shortShape = 0;
     std::uint64_t prefix[4] = {}, suffix[4] = {};
     std::uint64_t clusters = 0;
-    std::uint32_t gazetteer = 0;  // bit 4 * list + position (0 B, 1 I, 2 L, 3 U)
+    std::uint64_t gazetteer = 0;  // bit 4 * list + position (0 B, 1 I, 2 L, 3 U)
     std::uint8_t flags = 0;
     std::uint8_t kind = 0;
     int length = 0;
@@ -138,13 +139,13 @@ void matchGazetteers(QStringView text, const QList<Token> &toks, int first, int 
                 if (!(bits & (1u << g)))
                     continue;
                 if (len == 1) {
-                    info[size_t(i)].gazetteer |= 1u << (4 * g + 3);
+                    info[size_t(i)].gazetteer |= 1ull << (4 * g + 3);
                     continue;
                 }
-                info[size_t(i)].gazetteer |= 1u << (4 * g + 0);
+                info[size_t(i)].gazetteer |= 1ull << (4 * g + 0);
                 for (int k = i + 1; k < j; ++k)
-                    info[size_t(k)].gazetteer |= 1u << (4 * g + 1);
-                info[size_t(j)].gazetteer |= 1u << (4 * g + 2);
+                    info[size_t(k)].gazetteer |= 1ull << (4 * g + 1);
+                info[size_t(j)].gazetteer |= 1ull << (4 * g + 2);
             }
             if (!(bits & kPhrasePrefix))
                 break;
@@ -192,7 +193,10 @@ void NerFeatureExtractor::extract(QStringView text, const TokenizedText &tt, Fea
                 seenCapitalised.insert(info[size_t(i)].lower);
         }
     }
-    std::vector<std::uint8_t> capsSentence(size_t(n), 0);
+    std::vector<std::uint8_t> capsSentence(size_t(n), 0), lowerSentence(size_t(n), 0), lowerWord(size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        lowerWord[size_t(i)] = toks[i].kind == TokenKind::Word && toks[i].length() >= 2
+                               && startsLower(text.mid(toks[i].start, toks[i].length()));
     // Context windows stop at sentence ends; a text without sentences is one sentence.
     QList<Sentence> sentences = tt.sentences;
     if (sentences.isEmpty() && n > 0)
@@ -208,6 +212,13 @@ void NerFeatureExtractor::extract(QStringView text, const TokenizedText &tt, Fea
         }
         if (words >= 2 && caps * 10 >= words * 9)
             std::fill(capsSentence.begin() + s.firstToken, capsSentence.begin() + s.endToken, 1);
+        // the lower-case regime: the sentence's first word is written in lower case
+        for (int i = s.firstToken; i < s.endToken; ++i)
+            if (toks[i].kind == TokenKind::Word) {
+                if (startsLower(text.mid(toks[i].start, toks[i].length())))
+                    std::fill(lowerSentence.begin() + s.firstToken, lowerSentence.begin() + s.endToken, 1);
+                break;
+            }
     }
 
     // Context aggregation: a capitalised word borrows the neighbouring words of its other
@@ -275,14 +286,29 @@ void NerFeatureExtractor::extract(QStringView text, const TokenizedText &tt, Fea
                 add(TClusterM1 + std::uint32_t(level), cm);
                 add(TClusterP1 + std::uint32_t(level), cp);
             }
-            for (std::uint32_t g = t.gazetteer; g; g &= g - 1)
-                add(TGazetteer, std::uint64_t(__builtin_ctz(g)));
+            for (std::uint64_t g = t.gazetteer; g; g &= g - 1)
+                add(TGazetteer, std::uint64_t(__builtin_ctzll(g)));
             if (i > s.firstToken)
-                for (std::uint32_t g = info[size_t(i - 1)].gazetteer; g; g &= g - 1)
-                    add(TGazetteerM1, std::uint64_t(__builtin_ctz(g)));
+                for (std::uint64_t g = info[size_t(i - 1)].gazetteer; g; g &= g - 1)
+                    add(TGazetteerM1, std::uint64_t(__builtin_ctzll(g)));
             if (i + 1 < s.endToken)
-                for (std::uint32_t g = info[size_t(i + 1)].gazetteer; g; g &= g - 1)
-                    add(TGazetteerP1, std::uint64_t(__builtin_ctz(g)));
+                for (std::uint64_t g = info[size_t(i + 1)].gazetteer; g; g &= g - 1)
+                    add(TGazetteerP1, std::uint64_t(__builtin_ctzll(g)));
+            if (lowerWord[size_t(i)]) {
+                // a lower-case word: its lexicon evidence in the lower-case regime
+                const std::uint64_t regime = lowerSentence[size_t(i)] ? 1u : 0u;
+                add(TLowerGaz, 0x1000u | regime);
+                for (std::uint64_t g = t.gazetteer; g; g &= g - 1)
+                    add(TLowerGaz, std::uint64_t(__builtin_ctzll(g)), regime);
+                if (i > s.firstToken && lowerWord[size_t(i - 1)])
+                    for (std::uint64_t g = info[size_t(i - 1)].gazetteer; g; g &= g - 1)
+                        add(TLowerGazM1, std::uint64_t(__builtin_ctzll(g)));
+                if (i + 1 < s.endToken && lowerWord[size_t(i + 1)])
+                    for (std::uint64_t g = info[size_t(i + 1)].gazetteer; g; g &= g - 1)
+                        add(TLowerGazP1, std::uint64_t(__builtin_ctzll(g)));
+                add(TLowerCluster, (t.clusters >> 16) & 0xffff, 1);
+                add(TLowerCluster, (t.clusters >> 32) & 0xffff, 2);
+            }
             if (t.kind == std::uint8_t(TokenKind::Word) && (t.flags & TokenFlag::Capitalized)) {
                 const auto it = occurrences.find(t.exact);
                 if (it != occurrences.end())

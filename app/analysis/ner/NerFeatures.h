@@ -7,6 +7,9 @@
 // neighbours, gazetteer matches (position B/I/L/U in a matched phrase × list), and
 // document-level evidence: whether the word is seen in lower case or capitalised
 // mid-sentence elsewhere in the text, and whether its sentence is an all-caps headline.
+// Lower-case words (web text writes "san francisco") also get their gazetteer matches and
+// clusters conjoined with the lower case, so a model trained with lower-cased copies of
+// its documents can find names that are not capitalised.
 //
 // Not thread-affine: an extractor holds no state besides the lexicon pointer; extract()
 // is const and may run in many threads at once.
@@ -31,10 +34,11 @@ public:
 };
 
 // Gazetteer lists (bit i of a phrase's value: the phrase is in list i). kPhrasePrefix marks
-// a phrase that starts a longer entry.
+// a phrase that starts a longer entry. GazCommonWord / GazProperName: an English dictionary's
+// lower-case words and its capitalised-only words (resources/ner/gazetteers/README).
 enum GazetteerList : int {
     GazFirstName, GazCountry, GazRegion, GazCity, GazCuratedPlace, GazDemonym, GazOrgCue, GazPersonTitle,
-    GazGivenNameCurated, GazListCount
+    GazGivenNameCurated, GazCommonWord, GazProperName, GazListCount
 };
 inline constexpr std::uint32_t kPhrasePrefix = 1u << 31;
 inline constexpr int kMaxPhraseTokens = 6;

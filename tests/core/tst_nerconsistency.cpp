@@ -1,0 +1,104 @@
+// Document-level consistency rules of the NER (analysis/ner/NerConsistency.h): what they do
+// to the decoder's mentions of invented sentences.
+#include "analysis/Tokenizer.h"
+#include "analysis/ner/NerConsistency.h"
+
+#include <QTest>
+
+using namespace lede;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// "[Ann Lee|PER|0.5] met …": a text with bracketed mentions (type, optional confidence).
+struct Marked {
+    QString text;
+    QList<Mention> mentions;
+};
+
+Marked parse(QStringView marked)
+{
+    Marked out;
+    for (qsizetype i = 0; i < marked.size(); ++i) {
+        if (marked[i] != u'[') {
+            out.text += marked[i];
+            continue;
+        }
+        const qsizetype close = marked.indexOf(u']', i);
+        const QList<QStringView> parts = marked.mid(i + 1, close - i - 1).split(u'|');
+        Mention m;
+        m.range = {int(out.text.size()), int(out.text.size() + parts[0].size())};
+        m.type = *entityTypeFromCode(parts[1]);
+        m.score = parts.size() > 2 ? parts[2].toFloat() : 0.5f;
+        out.text += parts[0];
+        out.mentions.append(m);
+        i = close;
+    }
+    return out;
+}
+
+// The mentions written back as "[text|TYPE]".
+QString render(const QString &text, const QList<Mention> &mentions)
+{
+    QString out;
+    int at = 0;
+    for (const Mention &m : mentions) {
+        out += QStringView(text).mid(at, m.range.start - at);
+        out += u'[' + QStringView(text).mid(m.range.start, m.range.length()) + u'|' + entityTypeCode(m.type) + u']';
+        at = m.range.end;
+    }
+    out += QStringView(text).mid(at);
+    return out;
+}
+
+} // namespace
+
+class TestNerConsistency : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void rules_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        // 0. addresses and file names are not names
+        QTest::newRow("e-mail address") << u"Write to [kevin.boone@example.com|PER] today."_s
+                                        << u"Write to kevin.boone@example.com today."_s;
+        QTest::newRow("web address") << u"See [http://www.example.org/news|ORG] for more."_s
+                                     << u"See http://www.example.org/news for more."_s;
+        QTest::newRow("file name") << u"See attached file [CrudeStocks.pdf|PER] now."_s
+                                   << u"See attached file CrudeStocks.pdf now."_s;
+        QTest::newRow("a name stays") << u"Write to [Kevin Boone|PER] today."_s << u"Write to [Kevin Boone|PER] today."_s;
+        // 1. the majority type, unless the model is sure
+        QTest::newRow("majority type") << u"[Lena Diaz|ORG] spoke. [Lena Diaz|PER] left. [Lena Diaz|PER] came back."_s
+                                       << u"[Lena Diaz|PER] spoke. [Lena Diaz|PER] left. [Lena Diaz|PER] came back."_s;
+        QTest::newRow("sure of its type") << u"[Lena Diaz|ORG|0.95] spoke. [Lena Diaz|PER] left. [Lena Diaz|PER] came."_s
+                                          << u"[Lena Diaz|ORG] spoke. [Lena Diaz|PER] left. [Lena Diaz|PER] came."_s;
+        // 5. repeats of a tagged name: two words or more only
+        QTest::newRow("multi-word repeat") << u"[Lena Diaz|PER] spoke. We met Lena Diaz later."_s
+                                           << u"[Lena Diaz|PER] spoke. We met [Lena Diaz|PER] later."_s;
+        QTest::newRow("one-word repeat") << u"Dr. [Grant|PER] spoke. Grant money was late."_s
+                                         << u"Dr. [Grant|PER] spoke. Grant money was late."_s;
+        // 7. titles before a person's name
+        QTest::newRow("Miss") << u"He fell in love with [Miss Chaworth|PER] that year."_s
+                              << u"He fell in love with Miss [Chaworth|PER] that year."_s;
+        QTest::newRow("Justice") << u"As [Justice Scalia|PER] wrote."_s << u"As Justice [Scalia|PER] wrote."_s;
+        QTest::newRow("two titles") << u"Then [Emperor General Norton|PER] spoke."_s
+                                    << u"Then Emperor General [Norton|PER] spoke."_s;
+        QTest::newRow("title only") << u"The [Emperor|PER] spoke."_s << u"The [Emperor|PER] spoke."_s;
+        QTest::newRow("not a person") << u"She works at [General Motors|ORG] now."_s
+                                      << u"She works at [General Motors|ORG] now."_s;
+    }
+
+    void rules()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        Marked m = parse(input);
+        const TokenizedText tt = Tokenizer().tokenize(m.text);
+        ner::applyDocumentConsistency(m.text, tt, m.mentions);
+        QCOMPARE(render(m.text, m.mentions), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNerConsistency)
+#include "tst_nerconsistency.moc"
