@@ -202,7 +202,9 @@ std::optional<ReportedClause> IndirectSpeech::askedQuestion(int k, int p, int se
     const QString &f = m_cx.lower(first);
     const bool question = f == u"whether" || f == u"if" || f == u"about" || f == u"why" || f == u"what" || f == u"how"
                           || f == u"who" || f == u"when" || f == u"which" || f == u"where" || f == u"to";
-    if (!question)
+    // "was asked about the plan" names a topic, not a question: only "(When) asked about it, …"
+    // opening a sentence is taken as the question put
+    if (!question || (f == u"about" && !opens))
         return std::nullopt;
     int end = first;
     while (end < sentEnd && !m_cx.isPunct(end, u',') && !m_cx.isPunct(end, u';') && !isTerminalTok(m_cx, end)

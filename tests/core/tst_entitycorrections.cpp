@@ -65,7 +65,7 @@ private Q_SLOTS:
         QTest::addColumn<EntityCorrections>("corrections");
         QTest::addColumn<QStringList>("entities");
         using C = EntityCorrection;
-        const QStringList machineView = {u"Kyaw Win/PER=Kyaw Win,Kyaw Win"_s, u"Rice/ORG=Rice"_s, u"Myanmar/LOC=Burma,Myanmar"_s,
+        const QStringList machineView = {u"Kyaw Win/PER=Kyaw Win,Kyaw Win"_s, u"Rice/ORG=Rice"_s, u"Burma/LOC=Burma,Myanmar"_s,
                                          u"Monday/ORG=Monday"_s, u"Apple/ORG=Apple"_s};
         QTest::newRow("none") << EntityCorrections{} << machineView;
         QTest::newRow("mention not an entity")
@@ -79,7 +79,7 @@ private Q_SLOTS:
             << QStringList{machineView[0], u"Rice/PER=Rice"_s, machineView[2], machineView[3], machineView[4]};
         QTest::newRow("entity type")
             << EntityCorrections{{C::setType(at(u"Burma"_s), u"Burma"_s, EntityType::ORG, C::Scope::Entity)}, {}}
-            << QStringList{machineView[0], machineView[1], u"Myanmar/ORG=Burma,Myanmar"_s, machineView[3], machineView[4]};
+            << QStringList{machineView[0], machineView[1], u"Burma/ORG=Burma,Myanmar"_s, machineView[3], machineView[4]};
         QTest::newRow("merge")
             << EntityCorrections{{C::merge(at(u"Kyaw Win"_s), u"Kyaw Win"_s, at(u"Rice"_s), u"Rice"_s)}, {}}
             << QStringList{u"Kyaw Win/PER=Kyaw Win,Rice,Kyaw Win"_s, machineView[2], machineView[3], machineView[4]};
