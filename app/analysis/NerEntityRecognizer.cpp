@@ -3,6 +3,7 @@
 #include "analysis/ner/NerConsistency.h"
 #include "analysis/ner/NerDecoder.h"
 #include "analysis/ner/NerFeatures.h"
+#include "analysis/ner/NerSpanCleanup.h"
 
 #include <QObject>
 
@@ -99,7 +100,11 @@ Result<void> NerEntityRecognizer::recognizeWindow(QStringView text, const Tokeni
                            emissions.data() + size_t(i) * ner::kLabelCount);
         }
         const QList<std::uint8_t> labels = ner::viterbi(emissions.data(), n, m_model->transitions());
-        for (const ner::LabelSpan &s : ner::labelsToSpans(labels)) {
+        auto tokenText = [&](int i) {
+            const Token &t = tokens.tokens[first + i];
+            return text.mid(t.start, t.length());
+        };
+        for (const ner::LabelSpan &s : ner::cleanSpans(ner::labelsToSpans(labels), tokenText)) {
             Mention m;
             m.range = {tokens.tokens[first + s.first].start, tokens.tokens[first + s.last - 1].end};
             m.type = EntityType(s.type);

@@ -253,6 +253,20 @@ QString titleFromTitleElement(const HtmlTree &tree)
     bool hierarchical = false;
     const QList<qsizetype> seps = separatorPositions(orig);
     if (!seps.isEmpty()) {
+        // "Regression testing - Wikipedia" with <h1>Regression testing</h1>: the part the page
+        // itself shows as its one main heading is the headline, the rest is the site's name
+        if (const QList<int> h1 = elementsWithTag(tree, Tag::H1); h1.size() == 1) {
+            const QString heading = collapseWhitespace(tree.textContent(h1.front()));
+            qsizetype from = 0;
+            for (qsizetype k = 0; k <= seps.size(); ++k) {
+                const qsizetype to = k < seps.size() ? seps[k] : orig.size();
+                const QString part = collapseWhitespace(QStringView(orig).mid(from, to - from));
+                if (wordCount(part) >= 2 && part.compare(heading, Qt::CaseInsensitive) == 0)
+                    return part;
+                from = to + 3;  // past " X "
+            }
+        }
+
         for (qsizetype p : seps)
             hierarchical = hierarchical || isHierarchicalSeparator(orig[p + 1]);
         cur = orig.left(seps.back());

@@ -57,6 +57,11 @@ void TestPageMetadata::metadata_data()
     QTest::newRow("title with site prefix") << QByteArray("<title>Example Post - Storm hits the coast overnight</title>")
                                             << u"Storm hits the coast overnight"_s << QString()
                                             << QString() << QString();
+    QTest::newRow("short title, its part in the one h1")
+        << QByteArray("<title>Regression testing - Wikipedia</title><body><h1 id=\"firstHeading\">Regression\n testing</h1>")
+        << u"Regression testing"_s << QString() << QString() << QString();
+    QTest::newRow("short title, h1 is not a part") << QByteArray("<title>Budget | Example</title><body><h1>Budget day</h1>")
+                                                   << u"Budget | Example"_s << QString() << QString() << QString();
     QTest::newRow("short title keeps separator")
         << QByteArray("<title>Budget | Example</title>") << u"Budget | Example"_s << QString() << QString() << QString();
     QTest::newRow("time element")
