@@ -77,6 +77,10 @@ private Q_SLOTS:
                                              << u"Open Lisa_coverletter.doc please."_s;
         QTest::newRow("a whole domain stays") << u"Buy it at [Amazon.com|ORG] today."_s
                                               << u"Buy it at [Amazon.com|ORG] today."_s;
+        QTest::newRow("a company named by its domain stays") << u"[Amazon|ORG].com said so."_s
+                                                             << u"[Amazon|ORG].com said so."_s;
+        QTest::newRow("a domain with a possessive stays") << u"[Amazon.com|ORG]'s profits rose."_s
+                                                          << u"[Amazon.com|ORG]'s profits rose."_s;
         QTest::newRow("a name in parentheses stays") << u"The agency ([NASA|ORG]) said."_s
                                                      << u"The agency ([NASA|ORG]) said."_s;
         QTest::newRow("a name with a possessive stays") << u"[Kyaw Win|PER]'s office."_s

@@ -229,10 +229,12 @@ bool isEmailAddress(QStringView s)
            && s.indexOf(u'.', at + 1) > at + 1;
 }
 
-// "example.com", "news.bbc.co.uk/1/hi": a host name with a common top-level domain, followed
-// by a path or the end of the run.
+// "news.bbc.co.uk", "example.com/news": a host name with a common top-level domain and a
+// path or at least two dots (a bare "Amazon.com" is left alone: it is often a company's name).
 bool hasWebDomain(QStringView s)
 {
+    if (!s.contains(u'/') && s.count(u'.') < 2)
+        return false;
     static const QStringView kDomains[] = {u".com", u".org", u".net", u".edu", u".gov", u".uk", u".info", u".io"};
     for (QStringView d : kDomains) {
         for (qsizetype at = s.indexOf(d, 0, Qt::CaseInsensitive); at > 0; at = s.indexOf(d, at + 1, Qt::CaseInsensitive)) {
@@ -269,6 +271,8 @@ void dropAddresses(QStringView text, QList<Mention> &mentions)
             run = run.mid(1);
         while (!run.isEmpty() && !run.back().isLetterOrNumber() && run.back() != u'/')
             run.chop(1);
+        if (run.endsWith(u"'s") || run.endsWith(u"\u2019s"))
+            run.chop(2);  // "Amazon.com's"
         return isAddress(run) || isFileName(run);
     });
 }
