@@ -67,7 +67,37 @@ private Q_SLOTS:
                                      << u"See http://www.example.org/news for more."_s;
         QTest::newRow("file name") << u"See attached file [CrudeStocks.pdf|PER] now."_s
                                    << u"See attached file CrudeStocks.pdf now."_s;
+        QTest::newRow("part of an e-mail address") << u"Write to [Kevin|PER].A.Boone@example.com today."_s
+                                                   << u"Write to Kevin.A.Boone@example.com today."_s;
+        QTest::newRow("part of a URL query") << u"Open http://www.example.com/search?q=x&[sourceid|PER]=chrome now."_s
+                                             << u"Open http://www.example.com/search?q=x&sourceid=chrome now."_s;
+        QTest::newRow("part of a host name") << u"Read news.[bbc|ORG].co.uk/world today."_s
+                                             << u"Read news.bbc.co.uk/world today."_s;
+        QTest::newRow("part of a file name") << u"Open [Lisa|PER]_coverletter.doc please."_s
+                                             << u"Open Lisa_coverletter.doc please."_s;
+        QTest::newRow("a whole domain stays") << u"Buy it at [Amazon.com|ORG] today."_s
+                                              << u"Buy it at [Amazon.com|ORG] today."_s;
+        QTest::newRow("a company named by its domain stays") << u"[Amazon|ORG].com said so."_s
+                                                             << u"[Amazon|ORG].com said so."_s;
+        QTest::newRow("a domain with a possessive stays") << u"[Amazon.com|ORG]'s profits rose."_s
+                                                          << u"[Amazon.com|ORG]'s profits rose."_s;
+        QTest::newRow("a name in parentheses stays") << u"The agency ([NASA|ORG]) said."_s
+                                                     << u"The agency ([NASA|ORG]) said."_s;
+        QTest::newRow("a name with a possessive stays") << u"[Kyaw Win|PER]'s office."_s
+                                                        << u"[Kyaw Win|PER]'s office."_s;
+        QTest::newRow("initials stay") << u"[J.R.R. Tolkien|PER] wrote it."_s << u"[J.R.R. Tolkien|PER] wrote it."_s;
         QTest::newRow("a name stays") << u"Write to [Kevin Boone|PER] today."_s << u"Write to [Kevin Boone|PER] today."_s;
+        // 8. storms are MISC
+        QTest::newRow("after Hurricane") << u"Hurricane [Katrina|PER] hit the coast."_s
+                                         << u"Hurricane [Katrina|MISC] hit the coast."_s;
+        QTest::newRow("after lower-case cyclone") << u"The cyclone [Phailin|LOC] weakened."_s
+                                                  << u"The cyclone [Phailin|MISC] weakened."_s;
+        QTest::newRow("storm word inside") << u"[Typhoon Haiyan|ORG] hit the coast."_s
+                                           << u"[Typhoon Haiyan|MISC] hit the coast."_s;
+        QTest::newRow("the storm alone") << u"The [Hurricane|ORG] won the game."_s
+                                         << u"The [Hurricane|ORG] won the game."_s;
+        QTest::newRow("every mention of the storm") << u"Cyclone [Phailin|PER] came. [Phailin|PER] left. [Phailin|PER] died."_s
+                                          << u"Cyclone [Phailin|MISC] came. [Phailin|MISC] left. [Phailin|MISC] died."_s;
         // 1. the majority type, unless the model is sure
         QTest::newRow("majority type") << u"[Lena Diaz|ORG] spoke. [Lena Diaz|PER] left. [Lena Diaz|PER] came back."_s
                                        << u"[Lena Diaz|PER] spoke. [Lena Diaz|PER] left. [Lena Diaz|PER] came back."_s;

@@ -208,20 +208,111 @@ void titlesOutOfPeople(QStringView text, const TokenizedText &tt, QList<Mention>
     }
 }
 
-// 8. A web address, an e-mail address or a file name is not a name ("CrudeStocks.pdf").
-void dropAddresses(QStringView text, QList<Mention> &mentions)
+// 8. A web address, an e-mail address or a file name is not a name, nor is any part of one
+//    ("CrudeStocks.pdf", "Kevin.A.Boone@example.com", "&sourceid=chrome" inside a URL). The
+//    Tokenizer splits addresses into words, so the test looks at the whole run of non-space
+//    characters the mention sits in.
+bool isFileName(QStringView s)
 {
     static const QStringView kExtensions[] = {u".pdf", u".doc", u".docx", u".xls", u".xlsx", u".ppt", u".txt",
                                               u".jpg", u".jpeg", u".png", u".gif", u".htm", u".html", u".zip"};
+    for (QStringView ext : kExtensions)
+        if (s.endsWith(ext, Qt::CaseInsensitive) && s.size() > ext.size())
+            return true;
+    return false;
+}
+
+bool isEmailAddress(QStringView s)
+{
+    const qsizetype at = s.indexOf(u'@');
+    return at > 0 && at + 1 < s.size() && s[at - 1].isLetterOrNumber() && s[at + 1].isLetterOrNumber()
+           && s.indexOf(u'.', at + 1) > at + 1;
+}
+
+// "news.bbc.co.uk", "example.com/news": a host name with a common top-level domain and a
+// path or at least two dots (a bare "Amazon.com" is left alone: it is often a company's name).
+bool hasWebDomain(QStringView s)
+{
+    if (!s.contains(u'/') && s.count(u'.') < 2)
+        return false;
+    static const QStringView kDomains[] = {u".com", u".org", u".net", u".edu", u".gov", u".uk", u".info", u".io"};
+    for (QStringView d : kDomains) {
+        for (qsizetype at = s.indexOf(d, 0, Qt::CaseInsensitive); at > 0; at = s.indexOf(d, at + 1, Qt::CaseInsensitive)) {
+            const qsizetype after = at + d.size();
+            if (s[at - 1].isLetterOrNumber() && (after == s.size() || s[after] == u'/' || !s[after].isLetterOrNumber()))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isAddress(QStringView s)
+{
+    return s.contains(u"://") || s.startsWith(u"www.", Qt::CaseInsensitive) || isEmailAddress(s)
+           || (s.contains(u'/') && (s.contains(u'?') || s.contains(u'='))) || hasWebDomain(s);
+}
+
+void dropAddresses(QStringView text, QList<Mention> &mentions)
+{
     mentions.removeIf([&](const Mention &m) {
         const QStringView s = text.mid(m.range.start, m.range.length());
-        if (s.contains(u"://") || s.contains(u'@') || s.startsWith(u"www.", Qt::CaseInsensitive))
+        if (s.contains(u"://") || s.contains(u'@') || s.startsWith(u"www.", Qt::CaseInsensitive) || isFileName(s))
             return true;
-        for (QStringView ext : kExtensions)
-            if (s.endsWith(ext, Qt::CaseInsensitive) && s.size() > ext.size())
-                return true;
-        return false;
+        // the run of non-space characters around the mention, without enclosing punctuation
+        qsizetype a = m.range.start, b = m.range.end;
+        while (a > 0 && !text[a - 1].isSpace())
+            --a;
+        while (b < text.size() && !text[b].isSpace())
+            ++b;
+        if (a == m.range.start && b == m.range.end)
+            return false;  // the mention is the whole run: "Amazon.com" may be a name
+        QStringView run = text.mid(a, b - a);
+        while (!run.isEmpty() && !run.front().isLetterOrNumber())
+            run = run.mid(1);
+        while (!run.isEmpty() && !run.back().isLetterOrNumber() && run.back() != u'/')
+            run.chop(1);
+        if (run.endsWith(u"'s") || run.endsWith(u"\u2019s"))
+            run.chop(2);  // "Amazon.com's"
+        return isAddress(run) || isFileName(run);
     });
+}
+
+// 9. A storm is not a person: a name right after "Hurricane", "Cyclone", "Typhoon" or
+//    "Tropical Storm" is MISC ("Hurricane Katrina"; CoNLL-2003 tags storms MISC, GUM not at all),
+//    and so is every other mention of that name in the text ("Katrina's winds").
+void stormNames(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
+{
+    static const QStringView kStorms[] = {u"Hurricane", u"Cyclone", u"Typhoon", u"Storm", u"hurricane", u"cyclone",
+                                          u"typhoon"};
+    auto isStorm = [](QStringView word) {
+        return std::find(std::begin(kStorms), std::end(kStorms), word) != std::end(kStorms);
+    };
+    QSet<QStringView> storms;
+    for (Mention &m : mentions) {
+        if (m.type == EntityType::MISC)
+            continue;
+        const int t = tt.tokenAtOrAfter(m.range.start);
+        if (t >= tt.tokens.size() || tt.tokens[t].start != m.range.start)
+            continue;
+        const Token &first = tt.tokens[t];
+        if (first.end < m.range.end && isStorm(text.mid(first.start, first.length()))) {
+            m.type = EntityType::MISC;  // "Hurricane Katrina" tagged as one name
+            storms.insert(text.mid(first.end + 1, m.range.end - first.end - 1));
+            continue;
+        }
+        if (t == 0)
+            continue;
+        const Token &before = tt.tokens[t - 1];
+        if (text.mid(before.end, m.range.start - before.end) == u" " && isStorm(text.mid(before.start, before.length()))) {
+            m.type = EntityType::MISC;
+            storms.insert(text.mid(m.range.start, m.range.length()));
+        }
+    }
+    if (storms.isEmpty())
+        return;
+    for (Mention &m : mentions)
+        if (storms.contains(text.mid(m.range.start, m.range.length())))
+            m.type = EntityType::MISC;
 }
 
 } // namespace
@@ -234,6 +325,7 @@ void applyDocumentConsistency(QStringView text, const TokenizedText &tokens, QLi
     titlesBeforeNames(text, tokens, mentions);
     titlesOutOfPeople(text, tokens, mentions);
     harmonizeTypes(text, mentions);
+    stormNames(text, tokens, mentions);
     partsOfPeople(text, mentions);
     propagateRepeats(text, tokens, mentions);
 }
