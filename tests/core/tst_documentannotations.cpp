@@ -1,5 +1,6 @@
 // DocumentAnnotations: create / edit / delete / re-attach with undo and redo, the model
 // signals, reopening, orphans kept, and changes from another window (conflicts, reloads).
+#include "AnnotationFixture.h"
 #include "annotations/DocumentAnnotations.h"
 
 #include <QSignalSpy>
@@ -20,21 +21,8 @@ TextRange rangeOf(const QString &text, const QString &s)
     return {at, at + int(s.size())};
 }
 
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<AnnotationStore> store;
-    std::unique_ptr<DocumentAnnotations> session;
-    Document doc = Document::fromPlainText(kText, u"Resignation"_s);
-    bool open()
-    {
-        auto s = AnnotationStore::open(dir.filePath(u"a.sqlite"_s));
-        if (!s)
-            return false;
-        store = std::move(*s);
-        store->setPollInterval(0);
-        session = std::make_unique<DocumentAnnotations>(store.get());
-        return bool(session->setDocument(doc));
-    }
+struct Fixture : test::AnnotationFixture {
+    Fixture() : AnnotationFixture(kText) {}
 };
 
 } // namespace

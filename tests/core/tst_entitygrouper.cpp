@@ -2,8 +2,8 @@
 // written inline as [surface|TYPE]; `groups` gives each mention's group (numbered by first
 // appearance) and `names` the canonical name of each group.
 #include "analysis/EntityGrouper.h"
+#include "MarkedMentions.h"
 
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace lede;
@@ -11,30 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Marked {
-    QString text;
-    QList<Mention> mentions;
-};
-
-Marked parse(const QString &marked)
-{
-    static const QRegularExpression re(uR"(\[([^|\]]+)\|([A-Z]+)\])"_s);
-    Marked out;
-    int last = 0;
-    for (auto it = re.globalMatch(marked); it.hasNext();) {
-        const auto m = it.next();
-        out.text += marked.mid(last, m.capturedStart() - last);
-        const int start = int(out.text.size());
-        out.text += m.captured(1);
-        Mention men;
-        men.range = {start, int(out.text.size())};
-        men.type = *entityTypeFromCode(m.captured(2));
-        out.mentions.append(men);
-        last = int(m.capturedEnd());
-    }
-    out.text += marked.mid(last);
-    return out;
-}
+using test::Marked;
+Marked parse(const QString &marked) { return test::parseMarked(marked); }
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // to the decoder's mentions of invented sentences.
 #include "analysis/Tokenizer.h"
 #include "analysis/ner/NerConsistency.h"
+#include "MarkedMentions.h"
 
 #include <QTest>
 
@@ -10,32 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// "[Ann Lee|PER|0.5] met …": a text with bracketed mentions (type, optional confidence).
-struct Marked {
-    QString text;
-    QList<Mention> mentions;
-};
-
-Marked parse(QStringView marked)
-{
-    Marked out;
-    for (qsizetype i = 0; i < marked.size(); ++i) {
-        if (marked[i] != u'[') {
-            out.text += marked[i];
-            continue;
-        }
-        const qsizetype close = marked.indexOf(u']', i);
-        const QList<QStringView> parts = marked.mid(i + 1, close - i - 1).split(u'|');
-        Mention m;
-        m.range = {int(out.text.size()), int(out.text.size() + parts[0].size())};
-        m.type = *entityTypeFromCode(parts[1]);
-        m.score = parts.size() > 2 ? parts[2].toFloat() : 0.5f;
-        out.text += parts[0];
-        out.mentions.append(m);
-        i = close;
-    }
-    return out;
-}
+using test::Marked;
+Marked parse(QStringView marked) { return test::parseMarked(marked); }
 
 // The mentions written back as "[text|TYPE]".
 QString render(const QString &text, const QList<Mention> &mentions)

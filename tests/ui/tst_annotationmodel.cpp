@@ -1,6 +1,7 @@
 // AnnotationModel + AnnotationFilterModel: a real item model over DocumentAnnotations —
 // checked by QAbstractItemModelTester through create, edit, delete, undo, redo, import and
 // reload; roles; filtering by text, tag, colour and section (orphans apart); both orders.
+#include "../core/AnnotationFixture.h"
 #include "annotations/AnnotationFilterModel.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationTargets.h"
@@ -28,11 +29,8 @@ TextRange rangeOf(const QString &s)
     return {at, at + int(s.size())};
 }
 
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<AnnotationStore> store;
-    std::unique_ptr<DocumentAnnotations> session;
-    Document doc = Document::fromPlainText(kText, u"Resignation"_s);
+struct Fixture : test::AnnotationFixture {
+    Fixture() : AnnotationFixture(kText) {}
     AnnotationModel model;
     AnnotationFilterModel anchored{AnnotationFilterModel::Section::Anchored};
     AnnotationFilterModel orphans{AnnotationFilterModel::Section::Orphans};
@@ -40,13 +38,7 @@ struct Fixture {
 
     bool open()
     {
-        auto s = AnnotationStore::open(dir.filePath(u"a.sqlite"_s));
-        if (!s)
-            return false;
-        store = std::move(*s);
-        store->setPollInterval(0);
-        session = std::make_unique<DocumentAnnotations>(store.get());
-        if (!session->setDocument(doc))
+        if (!AnnotationFixture::open())
             return false;
         model.setSession(session.get());
         anchored.setSourceModel(&model);
