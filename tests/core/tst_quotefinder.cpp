@@ -77,6 +77,15 @@ private Q_SLOTS:
         QTest::newRow("frame after, manner verb")
             << u"“It is over!” [[Tom Reed]] exclaimed."_s
             << QStringList{u"direct | It is over! | exclaimed | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame after, present tense answers")
+            << u"“Not a single one,” [[Tom Reed]] answers."_s
+            << QStringList{u"direct | Not a single one, | answers | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame after, shot back")
+            << u"“Let me talk,” [[Tom Reed]] shot back."_s
+            << QStringList{u"direct | Let me talk, | shot back | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, interjecting")
+            << u"[[Tom Reed]] laughed it off by interjecting, “Only one.”"_s
+            << QStringList{u"direct | Only one. | interjecting | Tom Reed | Tom Reed"_s};
         QTest::newRow("frame before, colon")
             << u"[[Kyaw Win]] wrote in his letter: “The truth is plain.”"_s
             << QStringList{u"direct | The truth is plain. | wrote | Kyaw Win | Kyaw Win"_s};
@@ -222,6 +231,9 @@ private Q_SLOTS:
         QTest::newRow("title in quotes") << u"The film “Jaws” opened in 1975."_s << QStringList{};
         QTest::newRow("scare quotes") << u"The so-called “reform” failed."_s << QStringList{};
         QTest::newRow("noun, not a cue") << u"His claims were false."_s << QStringList{};
+        QTest::newRow("answers, a noun") << u"His answers were booed."_s << QStringList{};
+        QTest::newRow("continues, not speech") << u"The war continues in the north."_s << QStringList{};
+        QTest::newRow("shot, no particle") << u"[[Tom Reed]] shot a deer."_s << QStringList{};
         QTest::newRow("passive") << u"[[Tom Reed]] was asked about the plan."_s << QStringList{};
         QTest::newRow("topic object") << u"[[Tom Reed]] talked about his experiences abroad."_s << QStringList{};
         QTest::newRow("hedged source") << u"This weekend, according to news reports, the talks resumed."_s
