@@ -58,7 +58,12 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
 {
     const int n = m_cx.size();
     int k = close + 1;
-    if (k >= n || m_cx.paragraph(k) != m_cx.paragraph(close))
+    // "“…”⏎⏎- Bernie Sanders." (a fact check): a paragraph that is one quote, signed by the
+    // next paragraph, a dash and a name
+    const bool signedBelow = k < n && m_cx.paragraph(k) == m_cx.paragraph(close) + 1 && m_cx.paragraphFirst(k) == k
+                             && (m_cx.isDash(k) || m_cx.isPunct(k, u'-'))
+                             && m_openOf.value(close, -1) == m_cx.paragraphFirst(close);
+    if (k >= n || (m_cx.paragraph(k) != m_cx.paragraph(close) && !signedBelow))
         return std::nullopt;
     // “We will win,” he said / “Why?” he asked — not a fragment running on: “leading from
     // behind” and Trump says …
@@ -75,7 +80,8 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
                && !m_cx.tok(last + 1).has(TokenFlag::LineStart))
             ++last;
         const bool lineEnds = last + 1 >= n || m_cx.tok(last + 1).has(TokenFlag::LineStart)
-                              || (m_cx.isPunct(last + 1, u'.') && (last + 2 >= n || m_cx.tok(last + 2).has(TokenFlag::LineStart)));
+                              || (m_cx.isPunct(last + 1, u'.') && (last + 2 >= n || m_cx.tok(last + 2).has(TokenFlag::LineStart)))
+                              || (signedBelow && m_cx.isPunct(last + 1, u','));  // "-Michelle Marks, Philadelphia." 
         bool names = lineEnds && m_cx.tok(k + 1).has(TokenFlag::LineStart) == false;
         for (int t = k + 1; t <= last && names; ++t)
             names = m_cx.isWord(t) && m_cx.tok(t).has(TokenFlag::Capitalized) && !m_cx.is(t, WordFlag::Pronoun);
@@ -85,6 +91,8 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
             return Attribution{k, k, sp, last};
         }
     }
+    if (signedBelow)
+        return std::nullopt;
     while (k < n && (m_cx.isPunct(k, u',') || m_cx.isDash(k)
                      || (markFamily(m_cx, k) == MarkFamily::Single && markRole(m_cx, k) != MarkRole::Open))
            && m_cx.paragraph(k) == m_cx.paragraph(close))
@@ -290,6 +298,13 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
                     return attributeAt(c);
             }
             break;
+        }
+        // "Said Comey, “…”", "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence
+        // opening with the cue, the speaker after it (and an appositive), then the quote
+        const int sf = m_cx.sentenceFirst(m_cx.sentence(k));
+        if (sf >= lo && sf < k && m_cx.tok(sf).has(TokenFlag::Capitalized) && directCue(m_cx.cue(sf))) {
+            if (auto sp = m_speakers.after(sf, open); sp && (sp->lastTok == k || m_cx.isPunct(sp->lastTok + 1, u',')))
+                return Attribution{sf, cueLast(sf), sp, std::max(cueLast(sf), sp->lastTok)};
         }
         return std::nullopt;
     }

@@ -86,6 +86,15 @@ private Q_SLOTS:
         QTest::newRow("frame before, interjecting")
             << u"[[Tom Reed]] laughed it off by interjecting, “Only one.”"_s
             << QStringList{u"direct | Only one. | interjecting | Tom Reed | Tom Reed"_s};
+        QTest::newRow("inverted frame before, said X,")
+            << u"It hurt. Said [[Tom Reed]], who grew up there, “We were all so proud of him.”"_s
+            << QStringList{u"direct | We were all so proud of him. | Said | Tom Reed | Tom Reed"_s};
+        QTest::newRow("signature paragraph below")
+            << u"“We will win the state.”\n\n- [[Tom Reed]].\n\nHe did not."_s
+            << QStringList{u"direct | We will win the state. | - | Tom Reed | Tom Reed"_s};
+        QTest::newRow("signature paragraph with a place")
+            << u"“We will win the state.”\n\n-[[Tom Reed]], Philadelphia."_s
+            << QStringList{u"direct | We will win the state. | - | Tom Reed | Tom Reed"_s};
         QTest::newRow("frame before, colon")
             << u"[[Kyaw Win]] wrote in his letter: “The truth is plain.”"_s
             << QStringList{u"direct | The truth is plain. | wrote | Kyaw Win | Kyaw Win"_s};
@@ -231,6 +240,8 @@ private Q_SLOTS:
         QTest::newRow("title in quotes") << u"The film “Jaws” opened in 1975."_s << QStringList{};
         QTest::newRow("scare quotes") << u"The so-called “reform” failed."_s << QStringList{};
         QTest::newRow("noun, not a cue") << u"His claims were false."_s << QStringList{};
+        QTest::newRow("dash heading below narration") << u"He went home.\n\n- [[Tom Reed]].\n\nHe did not."_s << QStringList{};
+        QTest::newRow("dash heading below a quote") << u"“We will win.”\n\n– Ready to quiz Trump –.\n\nHe did not."_s << QStringList{};
         QTest::newRow("answers, a noun") << u"His answers were booed."_s << QStringList{};
         QTest::newRow("continues, not speech") << u"The war continues in the north."_s << QStringList{};
         QTest::newRow("shot, no particle") << u"[[Tom Reed]] shot a deer."_s << QStringList{};
