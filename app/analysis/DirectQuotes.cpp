@@ -47,6 +47,11 @@ std::optional<Attribution> DirectQuotes::frameAfter(int close) const
     auto a = frameAfterRaw(close);
     if (a && m_cx.isPunct(a->frameLast + 1, u':'))
         return std::nullopt;
+    // “A.” He adds, “B.” — a new sentence whose frame ends in a comma before an opening
+    // mark introduces the quote after it
+    if (a && m_cx.tok(close + 1).has(TokenFlag::SentenceStart) && m_cx.isPunct(a->frameLast + 1, u',')
+        && m_cx.isQuoteMark(a->frameLast + 2) && markRole(m_cx, a->frameLast + 2) != MarkRole::Close)
+        return std::nullopt;
     // “… Sanders.” Many in the crowd said the senator …: a new sentence whose cue has content
     // of its own is no frame of the quote before it
     if (a && m_cx.tok(close + 1).has(TokenFlag::SentenceStart) && !frameClosesAt(a->frameLast + 1))

@@ -141,6 +141,10 @@ private Q_SLOTS:
         QTest::newRow("continued across paragraphs")
             << u"[[Tom Reed]] said: “We will win.\n\n“They know it.”"_s
             << QStringList{u"direct | We will win. / They know it. | said | Tom Reed | Tom Reed"_s};
+        QTest::newRow("new sentence frame with a comma introduces the next quote")
+            << u"[[Tom Reed]] said, “We will win.” [[Anna Berg]] added, “It is over.”"_s
+            << QStringList{u"direct | We will win. | said | Tom Reed | Tom Reed"_s,
+                           u"direct | It is over. | added | Anna Berg | Anna Berg"_s};
         QTest::newRow("own frame: two quotes")
             << u"“We will win,” [[Tom Reed]] said. “No,” [[Ann Fox]] replied."_s
             << QStringList{u"direct | We will win, | said | Tom Reed | Tom Reed"_s,
