@@ -286,6 +286,9 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
         }
         if (c >= lo && m_cx.cue(c))
             return attributeAt(c);
+        // "as Dana Milbank puts it, “…”": a cue whose particle ends right before the comma
+        if (k - 1 >= lo && m_cx.cue(k - 1) && cueLast(k - 1) == k)
+            return attributeAt(k - 1);
         // "Lopez-Cantera said about the movement, “…”", "said of the episode, ‘…’", "called
         // over her shoulder, “…”": a short prepositional phrase between the cue and the comma
         for (c = k - 1; c >= lo && k - c <= kCuePhrase; --c) {

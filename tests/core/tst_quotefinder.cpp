@@ -95,6 +95,12 @@ private Q_SLOTS:
         QTest::newRow("signature paragraph with a place")
             << u"“We will win the state.”\n\n-[[Tom Reed]], Philadelphia."_s
             << QStringList{u"direct | We will win the state. | - | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, as X puts it,")
+            << u"As [[Tom Reed]] puts it, “The plan is dead.”"_s
+            << QStringList{u"direct | The plan is dead. | puts it | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, writes back,")
+            << u"[[Tom Reed]] then writes back, “You look cute.”"_s
+            << QStringList{u"direct | You look cute. | writes back | Tom Reed | Tom Reed"_s};
         QTest::newRow("frame before, colon")
             << u"[[Kyaw Win]] wrote in his letter: “The truth is plain.”"_s
             << QStringList{u"direct | The truth is plain. | wrote | Kyaw Win | Kyaw Win"_s};
