@@ -15,6 +15,7 @@ constexpr int kTitleWords = 6;        // words of a quoted title
 constexpr int kSentenceWords = 4;     // words of a quoted sentence (not a phrase or a title)
 constexpr int kShortLead = 8;         // tokens between a frame and a part that goes on after a comma
 constexpr int kAppositiveLead = 24;   // … when the part goes on in lower case
+constexpr int kShortSpan = 5;         // tokens of a quoted phrase that is no quote (“reporter,”)
 constexpr int kCuePhrase = 7;         // tokens of a cue and its phrase before a comma (“said of the plan,”)
 
 bool directCue(const CueInfo *c) { return c && c->cls == CueClass::Speech && !c->has(CueFrame::NoDirect); }
@@ -511,8 +512,14 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
     for (int ti = 0; ti < top.size(); ++ti) {
         const int i = top[ti];
         const QuotedSpan &sp = m_spans[i];
+        if (ti > 0) {
+            // a short span that is no quote ("needled the CNN “reporter,” saying, “…”") does
+            // not cut the frame of the next one off from its subject
+            const QuotedSpan &prev = m_spans[top[ti - 1]];
+            if (used[top[ti - 1]] || prev.lastToken - prev.open > kShortSpan)
+                prevEnd = prev.lastToken;
+        }
         const int lo = std::max(m_cx.sentenceFirst(m_cx.sentence(sp.open)), prevEnd + 1);
-        prevEnd = sp.lastToken;
         if (used[i])
             continue;
         std::optional<Attribution> attr;

@@ -101,6 +101,10 @@ private Q_SLOTS:
         QTest::newRow("frame before, writes back,")
             << u"[[Tom Reed]] then writes back, “You look cute.”"_s
             << QStringList{u"direct | You look cute. | writes back | Tom Reed | Tom Reed"_s};
+        QTest::newRow("participle frame after a quoted word")
+            << u"[[Tom Reed]] said the convention could be “messy,” adding, “Democracy is messy.”"_s
+            << QStringList{u"mixed | the convention could be “messy,” | said | Tom Reed | Tom Reed"_s,
+                           u"direct | Democracy is messy. | adding | Tom Reed | Tom Reed"_s};
         QTest::newRow("frame before, colon")
             << u"[[Kyaw Win]] wrote in his letter: “The truth is plain.”"_s
             << QStringList{u"direct | The truth is plain. | wrote | Kyaw Win | Kyaw Win"_s};
