@@ -105,6 +105,12 @@ private Q_SLOTS:
             << u"[[Tom Reed]] said the convention could be “messy,” adding, “Democracy is messy.”"_s
             << QStringList{u"mixed | the convention could be “messy,” | said | Tom Reed | Tom Reed"_s,
                            u"direct | Democracy is messy. | adding | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame after, opined")
+            << u"“Gun owners should leave their weapons at home,” opined [[Tom Reed]]."_s
+            << QStringList{u"direct | Gun owners should leave their weapons at home, | opined | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, cracked,")
+            << u"During the debate, [[Anna Berg]] cracked, “I like to get things done.”"_s
+            << QStringList{u"direct | I like to get things done. | cracked | Anna Berg | Anna Berg"_s};
         QTest::newRow("frame before, colon")
             << u"[[Kyaw Win]] wrote in his letter: “The truth is plain.”"_s
             << QStringList{u"direct | The truth is plain. | wrote | Kyaw Win | Kyaw Win"_s};
@@ -256,6 +262,7 @@ private Q_SLOTS:
         QTest::newRow("noun, not a cue") << u"His claims were false."_s << QStringList{};
         QTest::newRow("dash heading below narration") << u"He went home.\n\n- [[Tom Reed]].\n\nHe did not."_s << QStringList{};
         QTest::newRow("dash heading below a quote") << u"“We will win.”\n\n– Ready to quiz Trump –.\n\nHe did not."_s << QStringList{};
+        QTest::newRow("cracked, not speech") << u"The police cracked down on the protest."_s << QStringList{};
         QTest::newRow("answers, a noun") << u"His answers were booed."_s << QStringList{};
         QTest::newRow("continues, not speech") << u"The war continues in the north."_s << QStringList{};
         QTest::newRow("shot, no particle") << u"[[Tom Reed]] shot a deer."_s << QStringList{};
