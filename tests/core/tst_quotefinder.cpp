@@ -111,6 +111,9 @@ private Q_SLOTS:
         QTest::newRow("frame before, cracked,")
             << u"During the debate, [[Anna Berg]] cracked, “I like to get things done.”"_s
             << QStringList{u"direct | I like to get things done. | cracked | Anna Berg | Anna Berg"_s};
+        QTest::newRow("frame after, fired back")
+            << u"“Let me talk,” [[Tom Reed]] fired back."_s
+            << QStringList{u"direct | Let me talk, | fired back | Tom Reed | Tom Reed"_s};
         QTest::newRow("frame before, colon")
             << u"[[Kyaw Win]] wrote in his letter: “The truth is plain.”"_s
             << QStringList{u"direct | The truth is plain. | wrote | Kyaw Win | Kyaw Win"_s};
@@ -190,6 +193,12 @@ private Q_SLOTS:
         QTest::newRow("said that")
             << u"[[Kyaw Win]] said that he had lost confidence in the regime."_s
             << QStringList{u"indirect | he had lost confidence in the regime | said | Kyaw Win | Kyaw Win"_s};
+        QTest::newRow("bemoaned that")
+            << u"[[Kyaw Win]] bemoaned that the talks had failed."_s
+            << QStringList{u"indirect | the talks had failed | bemoaned | Kyaw Win | Kyaw Win"_s};
+        QTest::newRow("proclaimed that")
+            << u"[[Kyaw Win]] proclaimed that the war was over."_s
+            << QStringList{u"indirect | the war was over | proclaimed | Kyaw Win | Kyaw Win"_s};
         QTest::newRow("said, no that")
             << u"[[Kyaw Win]] said he had lost confidence in the regime."_s
             << QStringList{u"indirect | he had lost confidence in the regime | said | Kyaw Win | Kyaw Win"_s};
@@ -263,6 +272,7 @@ private Q_SLOTS:
         QTest::newRow("dash heading below narration") << u"He went home.\n\n- [[Tom Reed]].\n\nHe did not."_s << QStringList{};
         QTest::newRow("dash heading below a quote") << u"“We will win.”\n\n– Ready to quiz Trump –.\n\nHe did not."_s << QStringList{};
         QTest::newRow("cracked, not speech") << u"The police cracked down on the protest."_s << QStringList{};
+        QTest::newRow("fired, no particle") << u"[[Tom Reed]] fired the manager."_s << QStringList{};
         QTest::newRow("answers, a noun") << u"His answers were booed."_s << QStringList{};
         QTest::newRow("continues, not speech") << u"The war continues in the north."_s << QStringList{};
         QTest::newRow("shot, no particle") << u"[[Tom Reed]] shot a deer."_s << QStringList{};
