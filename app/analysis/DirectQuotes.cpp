@@ -15,6 +15,7 @@ constexpr int kTitleWords = 6;        // words of a quoted title
 constexpr int kSentenceWords = 4;     // words of a quoted sentence (not a phrase or a title)
 constexpr int kShortLead = 8;         // tokens between a frame and a part that goes on after a comma
 constexpr int kAppositiveLead = 24;   // … when the part goes on in lower case
+constexpr int kShortSpan = 5;         // tokens of a quoted phrase that is no quote (“reporter,”)
 constexpr int kCuePhrase = 7;         // tokens of a cue and its phrase before a comma (“said of the plan,”)
 
 bool directCue(const CueInfo *c) { return c && c->cls == CueClass::Speech && !c->has(CueFrame::NoDirect); }
@@ -47,6 +48,11 @@ std::optional<Attribution> DirectQuotes::frameAfter(int close) const
     auto a = frameAfterRaw(close);
     if (a && m_cx.isPunct(a->frameLast + 1, u':'))
         return std::nullopt;
+    // “A.” He adds, “B.” — a new sentence whose frame ends in a comma before an opening
+    // mark introduces the quote after it
+    if (a && m_cx.tok(close + 1).has(TokenFlag::SentenceStart) && m_cx.isPunct(a->frameLast + 1, u',')
+        && m_cx.isQuoteMark(a->frameLast + 2) && markRole(m_cx, a->frameLast + 2) != MarkRole::Close)
+        return std::nullopt;
     // “… Sanders.” Many in the crowd said the senator …: a new sentence whose cue has content
     // of its own is no frame of the quote before it
     if (a && m_cx.tok(close + 1).has(TokenFlag::SentenceStart) && !frameClosesAt(a->frameLast + 1))
@@ -58,7 +64,12 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
 {
     const int n = m_cx.size();
     int k = close + 1;
-    if (k >= n || m_cx.paragraph(k) != m_cx.paragraph(close))
+    // "“…”⏎⏎- Bernie Sanders." (a fact check): a paragraph that is one quote, signed by the
+    // next paragraph, a dash and a name
+    const bool signedBelow = k < n && m_cx.paragraph(k) == m_cx.paragraph(close) + 1 && m_cx.paragraphFirst(k) == k
+                             && (m_cx.isDash(k) || m_cx.isPunct(k, u'-'))
+                             && m_openOf.value(close, -1) == m_cx.paragraphFirst(close);
+    if (k >= n || (m_cx.paragraph(k) != m_cx.paragraph(close) && !signedBelow))
         return std::nullopt;
     // “We will win,” he said / “Why?” he asked — not a fragment running on: “leading from
     // behind” and Trump says …
@@ -75,7 +86,8 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
                && !m_cx.tok(last + 1).has(TokenFlag::LineStart))
             ++last;
         const bool lineEnds = last + 1 >= n || m_cx.tok(last + 1).has(TokenFlag::LineStart)
-                              || (m_cx.isPunct(last + 1, u'.') && (last + 2 >= n || m_cx.tok(last + 2).has(TokenFlag::LineStart)));
+                              || (m_cx.isPunct(last + 1, u'.') && (last + 2 >= n || m_cx.tok(last + 2).has(TokenFlag::LineStart)))
+                              || (signedBelow && m_cx.isPunct(last + 1, u','));  // "-Michelle Marks, Philadelphia." 
         bool names = lineEnds && m_cx.tok(k + 1).has(TokenFlag::LineStart) == false;
         for (int t = k + 1; t <= last && names; ++t)
             names = m_cx.isWord(t) && m_cx.tok(t).has(TokenFlag::Capitalized) && !m_cx.is(t, WordFlag::Pronoun);
@@ -85,6 +97,8 @@ std::optional<Attribution> DirectQuotes::frameAfterRaw(int close) const
             return Attribution{k, k, sp, last};
         }
     }
+    if (signedBelow)
+        return std::nullopt;
     while (k < n && (m_cx.isPunct(k, u',') || m_cx.isDash(k)
                      || (markFamily(m_cx, k) == MarkFamily::Single && markRole(m_cx, k) != MarkRole::Open))
            && m_cx.paragraph(k) == m_cx.paragraph(close))
@@ -273,6 +287,9 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
         }
         if (c >= lo && m_cx.cue(c))
             return attributeAt(c);
+        // "as Dana Milbank puts it, “…”": a cue whose particle ends right before the comma
+        if (k - 1 >= lo && m_cx.cue(k - 1) && cueLast(k - 1) == k)
+            return attributeAt(k - 1);
         // "Lopez-Cantera said about the movement, “…”", "said of the episode, ‘…’", "called
         // over her shoulder, “…”": a short prepositional phrase between the cue and the comma
         for (c = k - 1; c >= lo && k - c <= kCuePhrase; --c) {
@@ -290,6 +307,13 @@ std::optional<Attribution> DirectQuotes::frameBefore(int open, int lo) const
                     return attributeAt(c);
             }
             break;
+        }
+        // "Said Comey, “…”", "Said Dorothy Poynter, who grew up with Ali, “…”": a sentence
+        // opening with the cue, the speaker after it (and an appositive), then the quote
+        const int sf = m_cx.sentenceFirst(m_cx.sentence(k));
+        if (sf >= lo && sf < k && m_cx.tok(sf).has(TokenFlag::Capitalized) && directCue(m_cx.cue(sf))) {
+            if (auto sp = m_speakers.after(sf, open); sp && (sp->lastTok == k || m_cx.isPunct(sp->lastTok + 1, u',')))
+                return Attribution{sf, cueLast(sf), sp, std::max(cueLast(sf), sp->lastTok)};
         }
         return std::nullopt;
     }
@@ -488,8 +512,14 @@ QList<DirectQuote> DirectQuotes::find(QList<bool> &used) const
     for (int ti = 0; ti < top.size(); ++ti) {
         const int i = top[ti];
         const QuotedSpan &sp = m_spans[i];
+        if (ti > 0) {
+            // a short span that is no quote ("needled the CNN “reporter,” saying, “…”") does
+            // not cut the frame of the next one off from its subject
+            const QuotedSpan &prev = m_spans[top[ti - 1]];
+            if (used[top[ti - 1]] || prev.lastToken - prev.open > kShortSpan)
+                prevEnd = prev.lastToken;
+        }
         const int lo = std::max(m_cx.sentenceFirst(m_cx.sentence(sp.open)), prevEnd + 1);
-        prevEnd = sp.lastToken;
         if (used[i])
             continue;
         std::optional<Attribution> attr;

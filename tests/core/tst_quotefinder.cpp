@@ -77,6 +77,43 @@ private Q_SLOTS:
         QTest::newRow("frame after, manner verb")
             << u"“It is over!” [[Tom Reed]] exclaimed."_s
             << QStringList{u"direct | It is over! | exclaimed | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame after, present tense answers")
+            << u"“Not a single one,” [[Tom Reed]] answers."_s
+            << QStringList{u"direct | Not a single one, | answers | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame after, shot back")
+            << u"“Let me talk,” [[Tom Reed]] shot back."_s
+            << QStringList{u"direct | Let me talk, | shot back | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, interjecting")
+            << u"[[Tom Reed]] laughed it off by interjecting, “Only one.”"_s
+            << QStringList{u"direct | Only one. | interjecting | Tom Reed | Tom Reed"_s};
+        QTest::newRow("inverted frame before, said X,")
+            << u"It hurt. Said [[Tom Reed]], who grew up there, “We were all so proud of him.”"_s
+            << QStringList{u"direct | We were all so proud of him. | Said | Tom Reed | Tom Reed"_s};
+        QTest::newRow("signature paragraph below")
+            << u"“We will win the state.”\n\n- [[Tom Reed]].\n\nHe did not."_s
+            << QStringList{u"direct | We will win the state. | - | Tom Reed | Tom Reed"_s};
+        QTest::newRow("signature paragraph with a place")
+            << u"“We will win the state.”\n\n-[[Tom Reed]], Philadelphia."_s
+            << QStringList{u"direct | We will win the state. | - | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, as X puts it,")
+            << u"As [[Tom Reed]] puts it, “The plan is dead.”"_s
+            << QStringList{u"direct | The plan is dead. | puts it | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, writes back,")
+            << u"[[Tom Reed]] then writes back, “You look cute.”"_s
+            << QStringList{u"direct | You look cute. | writes back | Tom Reed | Tom Reed"_s};
+        QTest::newRow("participle frame after a quoted word")
+            << u"[[Tom Reed]] said the convention could be “messy,” adding, “Democracy is messy.”"_s
+            << QStringList{u"mixed | the convention could be “messy,” | said | Tom Reed | Tom Reed"_s,
+                           u"direct | Democracy is messy. | adding | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame after, opined")
+            << u"“Gun owners should leave their weapons at home,” opined [[Tom Reed]]."_s
+            << QStringList{u"direct | Gun owners should leave their weapons at home, | opined | Tom Reed | Tom Reed"_s};
+        QTest::newRow("frame before, cracked,")
+            << u"During the debate, [[Anna Berg]] cracked, “I like to get things done.”"_s
+            << QStringList{u"direct | I like to get things done. | cracked | Anna Berg | Anna Berg"_s};
+        QTest::newRow("frame after, fired back")
+            << u"“Let me talk,” [[Tom Reed]] fired back."_s
+            << QStringList{u"direct | Let me talk, | fired back | Tom Reed | Tom Reed"_s};
         QTest::newRow("frame before, colon")
             << u"[[Kyaw Win]] wrote in his letter: “The truth is plain.”"_s
             << QStringList{u"direct | The truth is plain. | wrote | Kyaw Win | Kyaw Win"_s};
@@ -123,6 +160,10 @@ private Q_SLOTS:
         QTest::newRow("continued across paragraphs")
             << u"[[Tom Reed]] said: “We will win.\n\n“They know it.”"_s
             << QStringList{u"direct | We will win. / They know it. | said | Tom Reed | Tom Reed"_s};
+        QTest::newRow("new sentence frame with a comma introduces the next quote")
+            << u"[[Tom Reed]] said, “We will win.” [[Anna Berg]] added, “It is over.”"_s
+            << QStringList{u"direct | We will win. | said | Tom Reed | Tom Reed"_s,
+                           u"direct | It is over. | added | Anna Berg | Anna Berg"_s};
         QTest::newRow("own frame: two quotes")
             << u"“We will win,” [[Tom Reed]] said. “No,” [[Ann Fox]] replied."_s
             << QStringList{u"direct | We will win, | said | Tom Reed | Tom Reed"_s,
@@ -152,6 +193,12 @@ private Q_SLOTS:
         QTest::newRow("said that")
             << u"[[Kyaw Win]] said that he had lost confidence in the regime."_s
             << QStringList{u"indirect | he had lost confidence in the regime | said | Kyaw Win | Kyaw Win"_s};
+        QTest::newRow("bemoaned that")
+            << u"[[Kyaw Win]] bemoaned that the talks had failed."_s
+            << QStringList{u"indirect | the talks had failed | bemoaned | Kyaw Win | Kyaw Win"_s};
+        QTest::newRow("proclaimed that")
+            << u"[[Kyaw Win]] proclaimed that the war was over."_s
+            << QStringList{u"indirect | the war was over | proclaimed | Kyaw Win | Kyaw Win"_s};
         QTest::newRow("said, no that")
             << u"[[Kyaw Win]] said he had lost confidence in the regime."_s
             << QStringList{u"indirect | he had lost confidence in the regime | said | Kyaw Win | Kyaw Win"_s};
@@ -222,6 +269,13 @@ private Q_SLOTS:
         QTest::newRow("title in quotes") << u"The film “Jaws” opened in 1975."_s << QStringList{};
         QTest::newRow("scare quotes") << u"The so-called “reform” failed."_s << QStringList{};
         QTest::newRow("noun, not a cue") << u"His claims were false."_s << QStringList{};
+        QTest::newRow("dash heading below narration") << u"He went home.\n\n- [[Tom Reed]].\n\nHe did not."_s << QStringList{};
+        QTest::newRow("dash heading below a quote") << u"“We will win.”\n\n– Ready to quiz Trump –.\n\nHe did not."_s << QStringList{};
+        QTest::newRow("cracked, not speech") << u"The police cracked down on the protest."_s << QStringList{};
+        QTest::newRow("fired, no particle") << u"[[Tom Reed]] fired the manager."_s << QStringList{};
+        QTest::newRow("answers, a noun") << u"His answers were booed."_s << QStringList{};
+        QTest::newRow("continues, not speech") << u"The war continues in the north."_s << QStringList{};
+        QTest::newRow("shot, no particle") << u"[[Tom Reed]] shot a deer."_s << QStringList{};
         QTest::newRow("passive") << u"[[Tom Reed]] was asked about the plan."_s << QStringList{};
         QTest::newRow("topic object") << u"[[Tom Reed]] talked about his experiences abroad."_s << QStringList{};
         QTest::newRow("hedged source") << u"This weekend, according to news reports, the talks resumed."_s
