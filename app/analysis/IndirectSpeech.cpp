@@ -1,4 +1,5 @@
 #include "analysis/IndirectSpeech.h"
+#include "analysis/HeadlineSource.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -595,8 +596,8 @@ bool IndirectSpeech::introducesDirect(int end, int sentEnd, const Flags &blocked
 
 std::optional<ReportedClause> IndirectSpeech::transcriptLine(int first, const Flags &blocked) const
 {
-    // "KATE BOULDUAN: Why not debate?" — a name in capitals (or a person) opening the
-    // paragraph, a colon, and the rest of the paragraph is what they said.
+    // "KATE BOULDUAN: Why not debate?" — a name in capitals (a person; in the headline, a
+    // source: HeadlineSource) opening the paragraph, a colon, and the rest is what they said.
     const int pEnd = m_cx.paragraphEnd(first);
     int colon = first;
     while (colon < pEnd && colon - first < 4 && m_cx.isWord(colon))
@@ -612,7 +613,8 @@ std::optional<ReportedClause> IndirectSpeech::transcriptLine(int first, const Fl
     static const QStringList labels = {u"update"_s, u"note"_s, u"related"_s, u"editor"_s, u"photo"_s, u"video"_s,
                                        u"watch"_s, u"read"_s, u"source"_s, u"correction"_s, u"disclosure"_s,
                                        u"warning"_s, u"q"_s, u"a"_s, u"caption"_s, u"credit"_s};
-    if ((!caps && !person) || labels.contains(m_cx.lower(first)) || m_cx.isQuoteMark(colon + 1))
+    if ((!caps && !person && !headlineSource(m_cx, first, colon)) || labels.contains(m_cx.lower(first))
+        || m_cx.isQuoteMark(colon + 1))
         return std::nullopt;
     ReportedClause r;
     SpeakerSpan sp{{m_cx.tok(first).start, m_cx.tok(colon - 1).end}, first, colon - 1, SpeakerKind::Named,

@@ -242,6 +242,15 @@ private Q_SLOTS:
         QTest::newRow("frame inside a relative clause")
             << u"[[Ann Fox]] called for new sanctions, which she said would hurt the rulers."_s
             << QStringList{u"indirect | would hurt the rulers | said | she | Ann Fox"_s};
+        QTest::newRow("headline, source noun")
+            << u"Poll: Sanders leads Clinton in California.\n\nThe race is close."_s
+            << QStringList{u"indirect | Sanders leads Clinton in California. | : | Poll | "_s};
+        QTest::newRow("headline, organisation")
+            << u"[[Daily News|ORG]]: The attacks highlight the threat.\n\nThe paper wrote more."_s
+            << QStringList{u"indirect | The attacks highlight the threat. | : | Daily News | Daily News"_s};
+        QTest::newRow("headline, camp of a person")
+            << u"[[Clinton|PER]] camp: The plan threatens security.\n\nThe race is close."_s
+            << QStringList{u"indirect | The plan threatens security. | : | Clinton camp | "_s};
         QTest::newRow("called for + clause")
             << u"[[Ann Fox]] called for the president to resign."_s
             << QStringList{u"indirect | the president to resign | called for | Ann Fox | Ann Fox"_s};
@@ -280,6 +289,10 @@ private Q_SLOTS:
         QTest::newRow("topic object") << u"[[Tom Reed]] talked about his experiences abroad."_s << QStringList{};
         QTest::newRow("hedged source") << u"This weekend, according to news reports, the talks resumed."_s
                                        << QStringList{};
+        QTest::newRow("headline label") << u"The Latest: Cruz gives away a shotgun.\n\nHe did."_s << QStringList{};
+        QTest::newRow("headline exclamation") << u"Breaking: Sanders wins a big victory.\n\nHe did."_s << QStringList{};
+        QTest::newRow("source noun below the headline")
+            << u"The race.\n\nPoll: Sanders leads Clinton in California.\n"_s << QStringList{};
         QTest::newRow("empty") << QString() << QStringList{};
     }
     void noQuote() { check(); }
