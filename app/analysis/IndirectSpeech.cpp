@@ -1,4 +1,5 @@
 #include "analysis/IndirectSpeech.h"
+#include "analysis/ClauseBreaks.h"
 #include "analysis/HeadlineSource.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -172,7 +173,7 @@ bool IndirectSpeech::clauseBoundaryAfterComma(int nx) const
     // "…, who …", "…, while Republican candidates …", "…, though she did not …": a clause
     // about the content or beside it, not part of what was said
     if (w == u"who" || w == u"whom" || w == u"whose" || w == u"while" || w == u"though" || w == u"although"
-        || w == u"whereas" || w == u"despite")
+        || w == u"whereas" || w == u"despite" || newClauseAfterComma(m_cx, nx))
         return true;
     // "… Harold Doley, a banker and former Reagan administration official": an appositive
     return (w == u"a" || w == u"an") && m_cx.namedMention(nx - 2) >= 0;

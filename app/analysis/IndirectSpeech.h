@@ -10,7 +10,8 @@
 //   KATE BOULDUAN: …                a transcript line (a name in capitals, a colon)
 //   Poll: … / Clinton camp: …       the same in the headline (HeadlineSource)
 // The content clause ends at the sentence end, at a following frame of its own (", but
-// Y argued …", ", saying …"), at "; " and at a direct quote. A clause that carries a
+// Y argued …", ", saying …"), at a new clause after a comma (", but he stayed": ClauseBreaks),
+// at "; " and at a direct quote. A clause that carries a
 // quoted fragment (“must be taken seriously.”) is a mixed quote; one that is nothing but a
 // quoted span is direct.
 //

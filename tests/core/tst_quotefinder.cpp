@@ -251,6 +251,15 @@ private Q_SLOTS:
         QTest::newRow("headline, camp of a person")
             << u"[[Clinton|PER]] camp: The plan threatens security.\n\nThe race is close."_s
             << QStringList{u"indirect | The plan threatens security. | : | Clinton camp | "_s};
+        QTest::newRow("ends before ', but he' + verb")
+            << u"[[Kyaw Win]] said the talks had failed, but he stayed in the capital."_s
+            << QStringList{u"indirect | the talks had failed | said | Kyaw Win | Kyaw Win"_s};
+        QTest::newRow("ends before ', and they' + verb")
+            << u"[[Ann Fox]] said the plan was cheap, and they went home."_s
+            << QStringList{u"indirect | the plan was cheap | said | Ann Fox | Ann Fox"_s};
+        QTest::newRow("goes on after ', and' + a noun")
+            << u"[[Ann Fox]] said the plan was cheap, and the rent was low."_s
+            << QStringList{u"indirect | the plan was cheap, and the rent was low | said | Ann Fox | Ann Fox"_s};
         QTest::newRow("called for + clause")
             << u"[[Ann Fox]] called for the president to resign."_s
             << QStringList{u"indirect | the president to resign | called for | Ann Fox | Ann Fox"_s};
@@ -266,6 +275,9 @@ private Q_SLOTS:
         QTest::newRow("called it a fragment")
             << u"[[Tom Reed]] called the plan “a disaster.”"_s
             << QStringList{u"mixed | the plan “a disaster.” | called | Tom Reed | Tom Reed"_s};
+        QTest::newRow("a fragment keeps ', but he …' in the clause")
+            << u"[[Kyaw Win]] said the talks had “failed badly”, but he stayed."_s
+            << QStringList{u"mixed | the talks had “failed badly”, but he stayed | said | Kyaw Win | Kyaw Win"_s};
         QTest::newRow("said that + whole quote is direct")
             << u"[[Tom Reed]] said that “the plan is a disaster.”"_s
             << QStringList{u"direct | “the plan is a disaster.” | said | Tom Reed | Tom Reed"_s};

@@ -1,0 +1,25 @@
+#include "analysis/ClauseBreaks.h"
+
+namespace lede {
+
+bool newClauseAfterComma(const QuoteContext &cx, int nx)
+{
+    if (nx < 0 || nx + 1 >= cx.size() || (cx.lower(nx) != u"but" && cx.lower(nx) != u"and"))
+        return false;
+    const int s = nx + 1;
+    if (!cx.is(s, WordFlag::Pronoun) || cx.is(s, WordFlag::Possessive | WordFlag::Listener | WordFlag::Relative))
+        return false;
+    // a verb after the subject: an auxiliary, an adverb, a cue or an inflected word
+    const int v = s + 1;
+    const QString &vw = v < cx.size() ? cx.lower(v) : QString();
+    if (!cx.is(v, WordFlag::Auxiliary | WordFlag::Adverb | WordFlag::Negation | WordFlag::CommonVerb)
+        && !(cx.isWord(v) && (cx.cue(v) || vw.endsWith(u"ed") || vw.endsWith(u's'))))
+        return false;
+    const int sentence = cx.sentence(nx);
+    for (int t = cx.sentenceFirst(sentence); t < cx.sentenceEnd(sentence); ++t)
+        if (cx.isQuoteMark(t))
+            return false;
+    return true;
+}
+
+} // namespace lede

@@ -1,0 +1,19 @@
+// ClauseBreaks: where reported content ends at a comma because a new clause with a subject
+// of its own begins — "Kyaw Win said the talks had failed, but he hoped …": the part
+// after ", but he" is the reporter's, not the speaker's.
+//
+//   if (newClauseAfterComma(cx, t + 1)) …   // t: the comma
+//
+// Only in sentences without quotation marks (a quoted fragment keeps its clause whole).
+// Stateless; thread-safe.
+#pragma once
+
+#include "analysis/QuoteContext.h"
+
+namespace lede {
+
+// True when token `nx` (just after a comma) is "and"/"but" followed by a subject pronoun
+// (he, she, they, we, I, it) and the sentence holds no quotation mark.
+bool newClauseAfterComma(const QuoteContext &cx, int nx);
+
+} // namespace lede
