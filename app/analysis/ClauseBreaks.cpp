@@ -6,9 +6,14 @@ bool newClauseAfterComma(const QuoteContext &cx, int nx)
 {
     if (nx < 0 || nx + 1 >= cx.size() || (cx.lower(nx) != u"but" && cx.lower(nx) != u"and"))
         return false;
-    const int s = nx + 1;
-    if (!cx.is(s, WordFlag::Pronoun) || cx.is(s, WordFlag::Possessive | WordFlag::Listener | WordFlag::Relative))
+    int s = nx + 1;
+    const int m = cx.namedMention(s);
+    if (m >= 0) {
+        while (s + 1 < cx.size() && cx.namedMention(s + 1) == m)
+            ++s;  // "…, and Emanuel released …": a named subject
+    } else if (!cx.is(s, WordFlag::Pronoun) || cx.is(s, WordFlag::Possessive | WordFlag::Listener | WordFlag::Relative)) {
         return false;
+    }
     // a verb after the subject: an auxiliary, an adverb, a cue or an inflected word
     const int v = s + 1;
     const QString &vw = v < cx.size() ? cx.lower(v) : QString();

@@ -1,6 +1,6 @@
 // ClauseBreaks: where reported content ends at a comma because a new clause with a subject
-// of its own begins — "Kyaw Win said the talks had failed, but he hoped …": the part
-// after ", but he" is the reporter's, not the speaker's.
+// of its own begins — "Kyaw Win said the talks had failed, but he stayed …", "…, and Emanuel
+// released the video": the part after the comma is the reporter's, not the speaker's.
 //
 //   if (newClauseAfterComma(cx, t + 1)) …   // t: the comma
 //
@@ -12,8 +12,9 @@
 
 namespace lede {
 
-// True when token `nx` (just after a comma) is "and"/"but" followed by a subject pronoun
-// (he, she, they, we, I, it) and the sentence holds no quotation mark.
+// True when token `nx` (just after a comma) is "and"/"but" followed by a subject — a pronoun
+// (he, she, they, we, I, it) or a named mention — and a verb, and the sentence holds no
+// quotation mark.
 bool newClauseAfterComma(const QuoteContext &cx, int nx);
 
 } // namespace lede

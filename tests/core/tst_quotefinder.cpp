@@ -257,6 +257,9 @@ private Q_SLOTS:
         QTest::newRow("ends before ', and they' + verb")
             << u"[[Ann Fox]] said the plan was cheap, and they went home."_s
             << QStringList{u"indirect | the plan was cheap | said | Ann Fox | Ann Fox"_s};
+        QTest::newRow("ends before ', and' + a name + verb")
+            << u"[[Ann Fox]] said the plan was cheap, and [[Tom Reed]] went home."_s
+            << QStringList{u"indirect | the plan was cheap | said | Ann Fox | Ann Fox"_s};
         QTest::newRow("goes on after ', and' + a noun")
             << u"[[Ann Fox]] said the plan was cheap, and the rent was low."_s
             << QStringList{u"indirect | the plan was cheap, and the rent was low | said | Ann Fox | Ann Fox"_s};
