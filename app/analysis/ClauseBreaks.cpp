@@ -11,6 +11,14 @@ bool newClauseAfterComma(const QuoteContext &cx, int nx)
     if (m >= 0) {
         while (s + 1 < cx.size() && cx.namedMention(s + 1) == m)
             ++s;  // "…, and Emanuel released …": a named subject
+    } else if (cx.is(s, WordFlag::Determiner | WordFlag::Possessive) && !cx.is(s, WordFlag::Pronoun)) {
+        // "…, but the critics have …": a short noun phrase subject before an auxiliary
+        int e = s + 1;
+        while (e < s + 4 && cx.isNounLike(e) && !cx.is(e + 1, WordFlag::Auxiliary))
+            ++e;
+        if (e >= s + 4 || !cx.isNounLike(e) || !cx.is(e + 1, WordFlag::Auxiliary))
+            return false;
+        s = e;
     } else if (!cx.is(s, WordFlag::Pronoun) || cx.is(s, WordFlag::Possessive | WordFlag::Listener | WordFlag::Relative)) {
         return false;
     }

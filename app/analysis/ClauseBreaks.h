@@ -13,8 +13,8 @@
 namespace lede {
 
 // True when token `nx` (just after a comma) is "and"/"but" followed by a subject — a pronoun
-// (he, she, they, we, I, it) or a named mention — and a verb, and the sentence holds no
-// quotation mark.
+// (he, she, they, we, I, it), a named mention or a short noun phrase before an auxiliary
+// ("the critics have") — and a verb, and the sentence holds no quotation mark.
 bool newClauseAfterComma(const QuoteContext &cx, int nx);
 
 } // namespace lede

@@ -260,9 +260,12 @@ private Q_SLOTS:
         QTest::newRow("ends before ', and' + a name + verb")
             << u"[[Ann Fox]] said the plan was cheap, and [[Tom Reed]] went home."_s
             << QStringList{u"indirect | the plan was cheap | said | Ann Fox | Ann Fox"_s};
-        QTest::newRow("goes on after ', and' + a noun")
-            << u"[[Ann Fox]] said the plan was cheap, and the rent was low."_s
-            << QStringList{u"indirect | the plan was cheap, and the rent was low | said | Ann Fox | Ann Fox"_s};
+        QTest::newRow("ends before ', but' + a noun phrase + auxiliary")
+            << u"[[Ann Fox]] said the plan was cheap, but the town council has doubts."_s
+            << QStringList{u"indirect | the plan was cheap | said | Ann Fox | Ann Fox"_s};
+        QTest::newRow("goes on after ', and' + a bare noun")
+            << u"[[Ann Fox]] said the plan was cheap, and rents would fall."_s
+            << QStringList{u"indirect | the plan was cheap, and rents would fall | said | Ann Fox | Ann Fox"_s};
         QTest::newRow("called for + clause")
             << u"[[Ann Fox]] called for the president to resign."_s
             << QStringList{u"indirect | the president to resign | called for | Ann Fox | Ann Fox"_s};
