@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <atomic>
@@ -38,6 +39,9 @@ const char *const kSchema[] = {
     " PRIMARY KEY (doc_hash, kind))",
 };
 
+constexpr int kBusyRetries = 20;
+constexpr int kBusyRetryMs = 250;
+
 QString nextConnectionName()
 {
     static std::atomic_int counter{0};
@@ -47,13 +51,31 @@ QString nextConnectionName()
 struct Problem {
     bool fatal = false;  // refuse without moving anything (newer schema, cannot create)
     QString reason;
+    bool busy = false;   // another connection held a lock: try again, never move the file aside
 };
 
-std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql)
+// SQLITE_BUSY (5) or SQLITE_LOCKED (6): the file is fine, another process is using it.
+bool isBusy(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == u"5" || code == u"6";
+}
+
+// A problem found through a failed statement: busy when the failure was a lock.
+Problem failure(const QSqlError &e, const QString &reason)
+{
+    return Problem{false, reason, isBusy(e)};
+}
+
+// The first value of a one-row statement; on failure nothing, and the query's error in *error.
+std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
+    if (!q.exec(sql) || !q.next()) {
+        if (error)
+            *error = q.lastError();
         return std::nullopt;
+    }
     return q.value(0);
 }
 
@@ -64,31 +86,32 @@ std::optional<Problem> openAndCheck(const QString &path, const QString &name)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!db.open())
-        return Problem{false, QObject::tr("it cannot be opened (%1)").arg(db.lastError().text())};
-    const auto check = scalar(db, u"PRAGMA quick_check"_s);
+        return failure(db.lastError(), QObject::tr("it cannot be opened (%1)").arg(db.lastError().text()));
+    QSqlError err;
+    const auto check = scalar(db, u"PRAGMA quick_check"_s, &err);
     if (!check)
-        return Problem{false, QObject::tr("it is not a readable SQLite database (%1)").arg(db.lastError().text())};
+        return failure(err, QObject::tr("it is not a readable SQLite database (%1)").arg(err.text()));
     if (check->toString() != u"ok")
         return Problem{false, QObject::tr("it is damaged (%1)").arg(check->toString())};
-    const auto mode = scalar(db, u"PRAGMA journal_mode=WAL"_s);
+    const auto mode = scalar(db, u"PRAGMA journal_mode=WAL"_s, &err);
     if (!mode)
-        return Problem{false, QObject::tr("its journal cannot be set up (%1)").arg(db.lastError().text())};
+        return failure(err, QObject::tr("its journal cannot be set up (%1)").arg(err.text()));
     QSqlQuery q(db);
     q.exec(u"PRAGMA synchronous=FULL"_s);
 
-    const auto appId = scalar(db, u"PRAGMA application_id"_s);
+    const auto appId = scalar(db, u"PRAGMA application_id"_s, &err);
     if (!appId)
-        return Problem{false, QObject::tr("it is not a readable SQLite database (%1)").arg(db.lastError().text())};
+        return failure(err, QObject::tr("it is not a readable SQLite database (%1)").arg(err.text()));
     if (appId->toInt() != kLedeApplicationId) {
         // Not (yet) ours. Decide under the write lock: another process may be creating the schema of
         // this new file right now, and two separate reads could see its id before and its tables after.
         if (!q.exec(u"BEGIN IMMEDIATE"_s))
-            return Problem{true, QObject::tr("it cannot be written (%1)").arg(q.lastError().text())};
-        const auto lockedId = scalar(db, u"PRAGMA application_id"_s);
-        const auto tables = scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
+            return Problem{true, QObject::tr("it cannot be written (%1)").arg(q.lastError().text()), isBusy(q.lastError())};
+        const auto lockedId = scalar(db, u"PRAGMA application_id"_s, &err);
+        const auto tables = lockedId ? scalar(db, u"SELECT count(*) FROM sqlite_master"_s, &err) : std::nullopt;
         if (!lockedId || !tables) {
             q.exec(u"ROLLBACK"_s);
-            return Problem{false, QObject::tr("it is not a readable SQLite database (%1)").arg(db.lastError().text())};
+            return failure(err, QObject::tr("it is not a readable SQLite database (%1)").arg(err.text()));
         }
         if (lockedId->toInt() != kLedeApplicationId) {
             if (lockedId->toInt() != 0 || tables->toInt() > 0) {
@@ -97,18 +120,18 @@ std::optional<Problem> openAndCheck(const QString &path, const QString &name)
             }
             for (const char *stmt : kSchema) {
                 if (!q.exec(QString::fromLatin1(stmt))) {
-                    const QString err = q.lastError().text();
+                    const QString why = q.lastError().text();
                     q.exec(u"ROLLBACK"_s);
-                    return Problem{true, QObject::tr("its tables cannot be created (%1)").arg(err)};
+                    return Problem{true, QObject::tr("its tables cannot be created (%1)").arg(why)};
                 }
             }
             q.exec(u"PRAGMA application_id=%1"_s.arg(kLedeApplicationId));
             q.exec(u"PRAGMA user_version=%1"_s.arg(kAnnotationSchemaVersion));
         }
         if (!q.exec(u"COMMIT"_s)) {
-            const QString err = q.lastError().text();
+            const QSqlError why = q.lastError();
             q.exec(u"ROLLBACK"_s);
-            return Problem{true, QObject::tr("its tables cannot be created (%1)").arg(err)};
+            return Problem{true, QObject::tr("its tables cannot be created (%1)").arg(why.text()), isBusy(why)};
         }
         return std::nullopt;
     }
@@ -171,10 +194,21 @@ Result<OpenedDatabase> openAnnotationDatabase(const QString &path)
         problem = Problem{false, QObject::tr("it is not an SQLite database")};
     else
         problem = openAndCheck(path, out.connectionName);
+    // Another process holding a lock (creating the schema, switching the journal) is no damage:
+    // wait and try again; a file is moved aside only for what a retry cannot change.
+    for (int attempt = 0; problem && problem->busy && attempt < kBusyRetries; ++attempt) {
+        closeAnnotationDatabase(out.connectionName);
+        QThread::msleep(kBusyRetryMs);
+        out.connectionName = nextConnectionName();
+        problem = openAndCheck(path, out.connectionName);
+    }
     if (!problem)
         return out;
 
     closeAnnotationDatabase(out.connectionName);
+    if (problem->busy)
+        return makeError(ErrorCode::Database, QObject::tr("The annotation database %1 is kept locked by another program: %2.")
+                                                  .arg(QDir::toNativeSeparators(path), problem->reason));
     if (problem->fatal)
         return makeError(ErrorCode::Database, QObject::tr("The annotation database %1 cannot be used: %2.")
                                                   .arg(QDir::toNativeSeparators(path), problem->reason));

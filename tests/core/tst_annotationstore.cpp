@@ -253,8 +253,8 @@ private Q_SLOTS:
         p2.start(QStringLiteral(LEDE_ANNOTATION_WRITER), {path, u"two"_s, QString::number(count)});
         QVERIFY(p1.waitForFinished(120000));
         QVERIFY(p2.waitForFinished(120000));
-        QCOMPARE(p1.exitCode(), 0);
-        QCOMPARE(p2.exitCode(), 0);
+        QVERIFY2(p1.exitStatus() == QProcess::NormalExit && p1.exitCode() == 0, p1.readAllStandardError().constData());
+        QVERIFY2(p2.exitStatus() == QProcess::NormalExit && p2.exitCode() == 0, p2.readAllStandardError().constData());
         QCOMPARE(p1.readAllStandardOutput().count("ack "), count);
         QCOMPARE(p2.readAllStandardOutput().count("ack "), count);
         auto store = openStore(path);
