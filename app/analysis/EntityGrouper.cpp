@@ -247,6 +247,7 @@ QList<Entity> EntityGrouper::group(QStringView text, QList<Mention> &mentions) c
 QList<Entity> assembleEntities(QStringView text, QList<Mention> &mentions, const std::vector<int> &groupOf)
 {
     QList<Entity> entities;
+    QList<QList<int>> aliasUses;  // per entity, per alias: how many mentions are written so
     QHash<int, int> groupToEntity;
     for (int i = 0; i < mentions.size(); ++i) {
         const QString surface = mentionSurface(text, mentions[i]);
@@ -256,29 +257,36 @@ QList<Entity> assembleEntities(QStringView text, QList<Mention> &mentions, const
             e = int(entities.size());
             groupToEntity.insert(groupOf[size_t(i)], e);
             entities.append(Entity{surface, mentions[i].type, {}, {}});
+            aliasUses.append(QList<int>());
         } else {
             e = *it;
         }
         Entity &ent = entities[e];
         ent.mentions.append(i);
-        if (!ent.aliases.contains(surface))
+        const qsizetype alias = ent.aliases.indexOf(surface);
+        if (alias < 0) {
             ent.aliases.append(surface);  // in order of first appearance
+            aliasUses[e].append(1);
+        } else {
+            ++aliasUses[e][alias];
+        }
         mentions[i].entity = e;
     }
     // The name shown for an entity: its fullest form. A spelled-out name beats an acronym
     // ("United States", not "U.S."), more words beat fewer ("Aung San Suu Kyi", not "Suu Kyi"),
     // then the form the article uses most ("Burma" seven times, not "Myanmar" twice), then the first.
-    for (Entity &ent : entities) {
-        QHash<QString, int> uses;
-        for (int m : ent.mentions)
-            ++uses[mentionSurface(text, mentions[m])];
-        auto rank = [&uses](const QString &name) {
+    for (qsizetype e = 0; e < entities.size(); ++e) {
+        Entity &ent = entities[e];
+        auto rank = [&](qsizetype alias) {
+            const QString &name = ent.aliases[alias];
             const bool acronym = !acronymLetters(name).isEmpty() && words(name).size() == 1;
-            return std::tuple(!acronym, words(name).size(), uses.value(name));
+            return std::tuple(!acronym, words(name).size(), aliasUses[e][alias]);
         };
-        for (const QString &alias : std::as_const(ent.aliases))
-            if (rank(alias) > rank(ent.name))
-                ent.name = alias;
+        qsizetype best = 0;
+        for (qsizetype alias = 1; alias < ent.aliases.size(); ++alias)
+            if (rank(alias) > rank(best))
+                best = alias;
+        ent.name = ent.aliases[best];
     }
     // An entity's type: the most frequent type among its mentions.
     for (Entity &ent : entities) {

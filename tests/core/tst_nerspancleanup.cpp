@@ -29,6 +29,7 @@ private Q_SLOTS:
         QTest::newRow("parentheses kept") << u"Azad ( free ) Kashmir"_s << u"0-5"_s << u"0-5"_s;
         QTest::newRow("closing parenthesis at the end kept") << u"Mladost ( L )"_s << u"0-4"_s << u"0-4"_s;
         QTest::newRow("opening parenthesis at the start trimmed") << u"( Reuters"_s << u"0-2"_s << u"1-2"_s;
+        QTest::newRow("period and apostrophe at the start trimmed") << u". ' Reuters"_s << u"0-3"_s << u"2-3"_s;
         QTest::newRow("possessive apostrophe kept") << u"Cup Winners '"_s << u"0-3"_s << u"0-3"_s;
         QTest::newRow("two spans") << u"^ Bush ; Rice and Powell"_s << u"0-4 5-6"_s << u"1-2 3-4 5-6"_s;
     }

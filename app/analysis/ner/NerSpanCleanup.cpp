@@ -27,11 +27,12 @@ bool separatesNames(QStringView token)
     return false;
 }
 
-} // namespace lede::ner
+bool trimmedFromStart(QStringView token)
+{
+    return !hasLetterOrDigit(token);  // a name begins with a letter or digit
+}
 
-namespace lede::ner {
-
-bool trimmedFromEdge(QStringView token)
+bool trimmedFromEnd(QStringView token)
 {
     if (hasLetterOrDigit(token))
         return false;

@@ -21,7 +21,9 @@ QList<LabelSpan> cleanSpans(const QList<LabelSpan> &spans, TokenText tokenText);
 
 bool hasLetterOrDigit(QStringView token);
 bool separatesNames(QStringView token);
-bool trimmedFromEdge(QStringView token);
+// Whether a span sheds this token at its start / at its end.
+bool trimmedFromStart(QStringView token);
+bool trimmedFromEnd(QStringView token);
 
 template <typename TokenText>
 QList<LabelSpan> cleanSpans(const QList<LabelSpan> &spans, TokenText tokenText)
@@ -33,9 +35,9 @@ QList<LabelSpan> cleanSpans(const QList<LabelSpan> &spans, TokenText tokenText)
             if (i < s.last && !separatesNames(tokenText(i)))
                 continue;
             int a = start, b = i;
-            while (a < b && (trimmedFromEdge(tokenText(a)) || tokenText(a) == u")"))
+            while (a < b && trimmedFromStart(tokenText(a)))
                 ++a;
-            while (b > a && trimmedFromEdge(tokenText(b - 1)))
+            while (b > a && trimmedFromEnd(tokenText(b - 1)))
                 --b;
             if (a < b)
                 out.append(LabelSpan{a, b, s.type});

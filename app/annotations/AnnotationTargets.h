@@ -11,7 +11,7 @@
 #include "analysis/Analysis.h"
 #include "annotations/Annotation.h"
 
-namespace lede::ui {
+namespace lede {
 
 QString entityKey(const Entity &e);
 QString quoteKey(const Quote &q, QStringView text);
@@ -28,4 +28,4 @@ QList<TextRange> coveredRanges(const Annotation &a, const Analysis *analysis, QS
 // What the annotation is about, for people: the entity's name for entity targets ("" otherwise).
 QString entityNameOfKey(QStringView key);
 
-} // namespace lede::ui
+} // namespace lede

@@ -4,7 +4,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace lede::ui {
+namespace lede {
 
 QString entityKey(const Entity &e) { return entityTypeCode(e.type) + u'|' + e.name; }
 
@@ -67,4 +67,4 @@ QString entityNameOfKey(QStringView key)
     return bar < 0 ? QString() : key.mid(bar + 1).toString();
 }
 
-} // namespace lede::ui
+} // namespace lede
