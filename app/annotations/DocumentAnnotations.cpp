@@ -61,6 +61,22 @@ int DocumentAnnotations::indexOf(const QUuid &id) const
     return -1;
 }
 
+const Annotation *DocumentAnnotations::onPassage(TextRange range) const
+{
+    for (const Annotation &a : m_list)
+        if (a.targetKind == TargetKind::TextSpan && !a.isOrphan() && a.range == range)
+            return &a;
+    return nullptr;
+}
+
+const Annotation *DocumentAnnotations::onTarget(TargetKind kind, const QString &key) const
+{
+    for (const Annotation &a : m_list)
+        if (a.targetKind == kind && a.targetKey == key)
+            return &a;
+    return nullptr;
+}
+
 QList<int> DocumentAnnotations::rowsAt(int pos) const
 {
     QList<int> rows;

@@ -66,6 +66,11 @@ public:
     int count() const { return int(m_list.size()); }
     const Annotation &at(int row) const { return m_list[row]; }
     int indexOf(const QUuid &id) const;
+    // The anchored passage annotation on exactly `range`, or nullptr (H on it recolours it,
+    // N edits its note, rather than stacking a second one).
+    const Annotation *onPassage(TextRange range) const;
+    // The annotation on an entity or a quote as a whole (targetKind/targetKey), or nullptr.
+    const Annotation *onTarget(TargetKind kind, const QString &key) const;
     // Rows of the (non-orphaned) annotations covering UTF-16 position pos.
     QList<int> rowsAt(int pos) const;
 

@@ -30,6 +30,38 @@ struct Fixture : test::AnnotationFixture {
 class TestDocumentAnnotations : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void lookups_data()
+    {
+        QTest::addColumn<QString>("passage");   // the range looked up with onPassage
+        QTest::addColumn<bool>("onPassage");    // found?
+        QTest::addColumn<QString>("key");       // the key looked up with onTarget (entity kind)
+        QTest::addColumn<bool>("onTarget");
+        QTest::newRow("the exact passage") << u"resigned on Friday"_s << true << u"PER|Nobody"_s << false;
+        QTest::newRow("a longer passage") << u"minister resigned on Friday"_s << false << QString() << false;
+        QTest::newRow("the entity note's passage is no passage annotation")
+            << u"Protesters"_s << false << u"ORG|Protesters"_s << true;
+    }
+    void lookups()
+    {
+        QFETCH(QString, passage);
+        QFETCH(bool, onPassage);
+        QFETCH(QString, key);
+        QFETCH(bool, onTarget);
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.session->create({.range = rangeOf(kText, u"resigned on Friday"_s), .color = 1}));
+        QVERIFY(f.session->create({.range = rangeOf(kText, u"Protesters"_s), .targetKind = TargetKind::Entity,
+                                   .targetKey = u"ORG|Protesters"_s}));
+        const Annotation *p = f.session->onPassage(rangeOf(kText, passage));
+        QCOMPARE(p != nullptr, onPassage);
+        if (p)
+            QCOMPARE(p->range, rangeOf(kText, passage));
+        const Annotation *t = f.session->onTarget(TargetKind::Entity, key);
+        QCOMPARE(t != nullptr, onTarget);
+        if (t)
+            QCOMPARE(t->targetKey, key);
+    }
+
     void createUndoRedo()
     {
         Fixture f;

@@ -152,29 +152,22 @@ void AnnotationController::annotateSelection(AnnotationStyle style, int color)
         return;
     setColor(color);
     const TextRange sel = m_view->selectedRange();
-    if (sel.isEmpty()) {  // a colour or style for the annotation at the cursor
-        const Annotation *a = find(annotationAtCursor());
-        if (!a) {
-            status(tr("Select a passage first, then press H to highlight it"));
-            return;
-        }
-        Annotation edited = *a;
-        edited.color = color;
-        edited.style = style;
-        if (auto r = m_session->update(edited); !r)
-            showError(tr("Cannot change the annotation"), r.error().message);
+    // A colour or style for the annotation at the cursor, or for the one on exactly this passage.
+    const Annotation *existing = sel.isEmpty() ? find(annotationAtCursor()) : m_session->onPassage(sel);
+    if (sel.isEmpty() && !existing) {
+        status(tr("Select a passage first, then press H to highlight it"));
         return;
     }
-    for (const Annotation &a : m_session->annotations()) {
-        if (a.targetKind == TargetKind::TextSpan && !a.isOrphan() && a.range == sel) {  // same passage: recolour
-            Annotation edited = a;
-            edited.color = color;
-            edited.style = style;
-            if (auto r = m_session->update(edited); !r)
-                showError(tr("Cannot change the annotation"), r.error().message);
-            m_pane->selectAnnotation(a.id);
-            return;
-        }
+    if (existing) {
+        Annotation edited = *existing;
+        edited.color = color;
+        edited.style = style;
+        const QUuid id = edited.id;
+        if (auto r = m_session->update(edited); !r)
+            showError(tr("Cannot change the annotation"), r.error().message);
+        else if (!sel.isEmpty())
+            m_pane->selectAnnotation(id);
+        return;
     }
     auto id = m_session->create({.range = sel, .color = color, .style = style});
     if (!id) {
@@ -198,9 +191,8 @@ void AnnotationController::noteOnSelection()
             status(tr("Select a passage first, then press N to add a note"));
         return;
     }
-    for (const Annotation &a : m_session->annotations())
-        if (a.targetKind == TargetKind::TextSpan && !a.isOrphan() && a.range == sel)
-            return editAnnotation(a.id);
+    if (const Annotation *a = m_session->onPassage(sel))
+        return editAnnotation(a->id);
     Annotation draft;
     draft.range = sel;
     draft.color = m_color;
@@ -378,12 +370,7 @@ const Annotation *AnnotationController::find(const QUuid &id) const
 
 const Annotation *AnnotationController::findTarget(TargetKind kind, const QString &key) const
 {
-    if (!m_session)
-        return nullptr;
-    for (const Annotation &a : m_session->annotations())
-        if (a.targetKind == kind && a.targetKey == key)
-            return &a;
-    return nullptr;
+    return m_session ? m_session->onTarget(kind, key) : nullptr;
 }
 
 QUuid AnnotationController::annotationAtCursor() const
