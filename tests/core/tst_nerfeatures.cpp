@@ -107,6 +107,34 @@ private Q_SLOTS:
         QVERIFY(x.of(x.find(u"Paris")) != z.of(z.find(u"Paris")));
     }
 
+    // Context aggregation borrows the words around a capitalised word's other occurrences —
+    // words only: a line of its own (a page title, a signature) lends no context, so
+    // "Coron" as a guide's title line does not change how "Coron is a town" looks.
+    void contextAggregation_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("occurrence");  // which "Coron" of text to compare
+        QTest::addColumn<bool>("sameAsAlone");  // its features equal those of "Coron is a town."
+        QTest::newRow("title line before") << u"Coron\nCoron is a town."_s << 1 << true;
+        QTest::newRow("line of its own after") << u"Coron is a town.\nCoron"_s << 0 << true;
+        QTest::newRow("a word before the other") << u"We flew to Coron.\nCoron is a town."_s << 1 << false;
+        QTest::newRow("a word after the other") << u"Coron Island\nCoron is a town."_s << 1 << false;
+    }
+    void contextAggregation()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, occurrence);
+        QFETCH(bool, sameAsAlone);
+        FakeLexicon lex;
+        const Extracted alone = extract(u"Coron is a town."_s, lex);
+        const Extracted e = extract(text, lex);
+        int at = e.find(u"Coron");
+        for (int k = 0; k < occurrence; ++k)
+            at = e.find(u"Coron", at + 1);
+        QVERIFY(at >= 0);
+        QCOMPARE(e.of(at) == alone.of(0), sameAsAlone);
+    }
+
     void gazetteerMatch()
     {
         FakeLexicon lex;

@@ -314,8 +314,12 @@ void NerFeatureExtractor::extract(QStringView text, const TokenizedText &tt, Fea
                 if (it != occurrences.end())
                     for (int o : it->second)
                         if (o != i) {
-                            add(TAggLeft, leftOf[size_t(o)]);
-                            add(TAggRight, rightOf[size_t(o)]);
+                            // words only: a line's edge is no context ("Athens" alone as a
+                            // page's title line must not make every "Athens" a signature's name)
+                            if (leftOf[size_t(o)] != kBos)
+                                add(TAggLeft, leftOf[size_t(o)]);
+                            if (rightOf[size_t(o)] != kEos)
+                                add(TAggRight, rightOf[size_t(o)]);
                         }
             }
             if (t.kind == std::uint8_t(TokenKind::Word)) {
