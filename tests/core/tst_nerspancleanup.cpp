@@ -31,6 +31,8 @@ private Q_SLOTS:
         QTest::newRow("opening parenthesis at the start trimmed") << u"( Reuters"_s << u"0-2"_s << u"1-2"_s;
         QTest::newRow("period and apostrophe at the start trimmed") << u". ' Reuters"_s << u"0-3"_s << u"2-3"_s;
         QTest::newRow("possessive apostrophe kept") << u"Cup Winners '"_s << u"0-3"_s << u"0-3"_s;
+        QTest::newRow("a lower-case letter is no name") << u"^ a b c d"_s << u"4-5"_s << QString();
+        QTest::newRow("a capital initial stays") << u"Smith , J"_s << u"2-3"_s << u"2-3"_s;
         QTest::newRow("two spans") << u"^ Bush ; Rice and Powell"_s << u"0-4 5-6"_s << u"1-2 3-4 5-6"_s;
     }
     void clean()

@@ -41,4 +41,9 @@ bool trimmedFromEnd(QStringView token)
     return !(token == u"." || token == u")" || token == u"'" || token == u"\u2019" || token == u"!");
 }
 
+bool strayLetter(QStringView token)
+{
+    return token.size() == 1 && token[0].isLower();
+}
+
 } // namespace lede::ner

@@ -4,7 +4,8 @@
 // it ("Kolawa, Adam; Huizinga" → three names): names are hardly ever written with them (no GUM
 // training name has a comma; 14 of CoNLL's 23,499 do). Kept, as the training data has them
 // inside names: "." ("U.S."), "&" ("AT&T"), "-", "'", "/", ":" and parentheses
-// ("Azad (free) Kashmir").
+// ("Azad (free) Kashmir"). A single lower-case letter is never a name ("^ a b c d", a
+// reference's backlinks).
 // Pure functions, thread-safe.
 #pragma once
 
@@ -24,6 +25,8 @@ bool separatesNames(QStringView token);
 // Whether a span sheds this token at its start / at its end.
 bool trimmedFromStart(QStringView token);
 bool trimmedFromEnd(QStringView token);
+// A single lower-case letter, which no name is.
+bool strayLetter(QStringView token);
 
 template <typename TokenText>
 QList<LabelSpan> cleanSpans(const QList<LabelSpan> &spans, TokenText tokenText)
@@ -39,7 +42,7 @@ QList<LabelSpan> cleanSpans(const QList<LabelSpan> &spans, TokenText tokenText)
                 ++a;
             while (b > a && trimmedFromEnd(tokenText(b - 1)))
                 --b;
-            if (a < b)
+            if (a < b && !(b - a == 1 && strayLetter(tokenText(a))))
                 out.append(LabelSpan{a, b, s.type});
             start = i + 1;
         }
