@@ -86,6 +86,19 @@ private Q_SLOTS:
         QTest::newRow("one-word repeat") << u"Dr. [Grant|PER] spoke. Grant money was late."_s
                                          << u"Dr. [Grant|PER] spoke. Grant money was late."_s;
         // 7. titles before a person's name
+        // 5. a name, an organisation head noun, "for"/"of" and a place: one organisation
+        QTest::newRow("campaign for a place") << u"He heads the [U.S.|LOC] Campaign for [Burma|LOC] now."_s
+                                              << u"He heads the [U.S. Campaign for Burma|ORG] now."_s;
+        QTest::newRow("foundation for a place") << u"The [Soros|PER] Foundation for [Burma|LOC] paid."_s
+                                                << u"The [Soros Foundation for Burma|ORG] paid."_s;
+        QTest::newRow("a head noun already in a name") << u"The [Arab|MISC] League of [Syria|LOC] met."_s
+                                                       << u"The [Arab League|ORG] of [Syria|LOC] met."_s;
+        QTest::newRow("no head noun between") << u"[Kyaw Win|PER] left for [Burma|LOC] today."_s
+                                              << u"[Kyaw Win|PER] left for [Burma|LOC] today."_s;
+        QTest::newRow("not a place after") << u"The [U.S.|LOC] Campaign for [Kyaw Win|PER] grew."_s
+                                           << u"The [U.S.|LOC] Campaign for [Kyaw Win|PER] grew."_s;
+        QTest::newRow("a comma between") << u"In [Paris|LOC], Campaign for [Burma|LOC] met."_s
+                                         << u"In [Paris|LOC], Campaign for [Burma|LOC] met."_s;
         QTest::newRow("Miss") << u"He fell in love with [Miss Chaworth|PER] that year."_s
                               << u"He fell in love with Miss [Chaworth|PER] that year."_s;
         QTest::newRow("Justice") << u"As [Justice Scalia|PER] wrote."_s << u"As Justice [Scalia|PER] wrote."_s;

@@ -165,6 +165,34 @@ void nationalityOrganisations(QStringView text, const TokenizedText &tt, QList<M
     }
 }
 
+// 5. "U.S. Campaign for Burma": a name, an organisation head noun, "for" or "of", and a
+//    place is one organisation, not a place, a stray word and another place (the decoder
+//    sometimes cuts such a name at its head noun; grouping would then join "Burma" to Burma).
+void organisationsForPlaces(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
+{
+    const Gazetteer &cues = Gazetteer::get(u"org-cues"_s);
+    auto wordAt = [&](int t) { return text.mid(tt.tokens[t].start, tt.tokens[t].length()); };
+    auto spaceBetween = [&](int from, int to) { return text.mid(from, to - from) == u" "; };
+    for (int i = 0; i + 1 < mentions.size(); ++i) {
+        Mention &a = mentions[i];
+        const Mention &b = mentions[i + 1];
+        if (b.type != EntityType::LOC)
+            continue;
+        const int head = tt.tokenAtOrAfter(a.range.end);
+        if (head + 2 >= tt.tokens.size() || !tt.tokens[head].has(TokenFlag::Capitalized) || !cues.contains(wordAt(head)))
+            continue;
+        const QStringView link = wordAt(head + 1);
+        if ((link != u"for" && link != u"of") || tt.tokens[head + 2].start != b.range.start)
+            continue;
+        if (!spaceBetween(a.range.end, tt.tokens[head].start) || !spaceBetween(tt.tokens[head].end, tt.tokens[head + 1].start)
+            || !spaceBetween(tt.tokens[head + 1].end, b.range.start))
+            continue;
+        a.range.end = b.range.end;
+        a.type = EntityType::ORG;
+        mentions.removeAt(i + 1);
+    }
+}
+
 // 6. "State Condoleezza Rice" → "Condoleezza Rice" (PER): leading title words before a
 //    given name are not part of the name.
 void titlesBeforeNames(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
@@ -322,6 +350,7 @@ void applyDocumentConsistency(QStringView text, const TokenizedText &tokens, QLi
     dropAddresses(text, mentions);
     dropLeadingThe(text, mentions);
     nationalityOrganisations(text, tokens, mentions);
+    organisationsForPlaces(text, tokens, mentions);
     titlesBeforeNames(text, tokens, mentions);
     titlesOutOfPeople(text, tokens, mentions);
     harmonizeTypes(text, mentions);
