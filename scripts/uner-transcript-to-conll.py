@@ -34,10 +34,6 @@ def parse_tokens(text, where):
         closes = False
         if current is not None and tok.endswith("]]") and len(tok) > 2:
             tok, closes = tok[:-2], True
-        elif current is not None and tok == "]]":
-            # an entity closed on its own ("[[PER Ann ]]"): a transcription slip, tolerated
-            current = None
-            continue
         if current is None:
             out.append((tok, "O"))
         else:

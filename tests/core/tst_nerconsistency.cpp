@@ -85,7 +85,6 @@ private Q_SLOTS:
                                            << u"[Lena Diaz|PER] spoke. We met [Lena Diaz|PER] later."_s;
         QTest::newRow("one-word repeat") << u"Dr. [Grant|PER] spoke. Grant money was late."_s
                                          << u"Dr. [Grant|PER] spoke. Grant money was late."_s;
-        // 7. titles before a person's name
         // 5. a name, an organisation head noun, "for"/"of" and a place: one organisation
         QTest::newRow("campaign for a place") << u"He heads the [U.S.|LOC] Campaign for [Burma|LOC] now."_s
                                               << u"He heads the [U.S. Campaign for Burma|ORG] now."_s;
@@ -99,6 +98,7 @@ private Q_SLOTS:
                                            << u"The [U.S.|LOC] Campaign for [Kyaw Win|PER] grew."_s;
         QTest::newRow("a comma between") << u"In [Paris|LOC], Campaign for [Burma|LOC] met."_s
                                          << u"In [Paris|LOC], Campaign for [Burma|LOC] met."_s;
+        // 7. titles before a person's name
         QTest::newRow("Miss") << u"He fell in love with [Miss Chaworth|PER] that year."_s
                               << u"He fell in love with Miss [Chaworth|PER] that year."_s;
         QTest::newRow("Justice") << u"As [Justice Scalia|PER] wrote."_s << u"As Justice [Scalia|PER] wrote."_s;

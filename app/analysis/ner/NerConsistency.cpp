@@ -14,6 +14,12 @@ namespace lede::ner {
 
 namespace {
 
+QStringView wordOf(QStringView text, const Token &t) { return text.mid(t.start, t.length()); }
+QStringView surfaceOf(QStringView text, const Mention &m) { return text.mid(m.range.start, m.range.length()); }
+
+// Whether exactly one space separates [.., from) and [to, ..): the same line, no punctuation.
+bool oneSpaceBetween(QStringView text, int from, int to) { return text.mid(from, to - from) == u" "; }
+
 // Document-level consistency: every occurrence of a name gets the type that most of its
 // occurrences have (ties: the higher summed confidence), unless the model is sure of it.
 constexpr float kSureOfType = 0.9f;
@@ -26,14 +32,14 @@ void harmonizeTypes(QStringView text, QList<Mention> &mentions)
     };
     QHash<QStringView, Votes> votes;
     for (const Mention &m : mentions) {
-        Votes &v = votes[text.mid(m.range.start, m.range.length())];
+        Votes &v = votes[surfaceOf(text, m)];
         ++v.count[int(m.type)];
         v.score[int(m.type)] += m.score;
     }
     for (Mention &m : mentions) {
         if (m.score > kSureOfType)
             continue;  // the model is sure of this one
-        const Votes &v = votes[text.mid(m.range.start, m.range.length())];
+        const Votes &v = votes[surfaceOf(text, m)];
         int best = int(m.type);
         for (int t = 0; t < kTypeCount; ++t)
             if (v.count[t] > v.count[best] || (v.count[t] == v.count[best] && v.score[t] > v.score[best]))
@@ -52,7 +58,7 @@ void propagateRepeats(QStringView text, const TokenizedText &tt, QList<Mention> 
     constexpr int kMaxTokens = 4;
     QHash<QStringView, const Mention *> byText;
     for (const Mention &m : mentions) {
-        const QStringView surface = text.mid(m.range.start, m.range.length());
+        const QStringView surface = surfaceOf(text, m);
         if (surface.size() >= 2 && surface[0].isUpper())
             byText.insert(surface, &m);
     }
@@ -113,7 +119,7 @@ void partsOfPeople(QStringView text, QList<Mention> &mentions)
     for (const Mention &m : mentions) {
         if (m.type != EntityType::PER)
             continue;
-        const QStringView p = text.mid(m.range.start, m.range.length());
+        const QStringView p = surfaceOf(text, m);
         for (qsizetype i = 0; i < p.size(); ++i) {
             if (p[i] != u' ')
                 continue;
@@ -127,7 +133,7 @@ void partsOfPeople(QStringView text, QList<Mention> &mentions)
     if (parts.isEmpty())
         return;
     for (Mention &m : mentions)
-        if (m.type != EntityType::PER && parts.contains(text.mid(m.range.start, m.range.length())))
+        if (m.type != EntityType::PER && parts.contains(surfaceOf(text, m)))
             m.type = EntityType::PER;
 }
 
@@ -135,7 +141,7 @@ void partsOfPeople(QStringView text, QList<Mention> &mentions)
 void dropLeadingThe(QStringView text, QList<Mention> &mentions)
 {
     for (Mention &m : mentions) {
-        const QStringView s = text.mid(m.range.start, m.range.length());
+        const QStringView s = surfaceOf(text, m);
         if (s.size() > 4 && (s.startsWith(u"The ") || s.startsWith(u"the ")) && s[4].isUpper())
             m.range.start += 4;
     }
@@ -148,17 +154,17 @@ void nationalityOrganisations(QStringView text, const TokenizedText &tt, QList<M
     const Gazetteer &demonyms = Gazetteer::get(u"demonyms"_s);
     for (int i = 0; i < mentions.size(); ++i) {
         Mention &m = mentions[i];
-        if (m.type != EntityType::MISC || !demonyms.contains(text.mid(m.range.start, m.range.length())))
+        if (m.type != EntityType::MISC || !demonyms.contains(surfaceOf(text, m)))
             continue;
         const int t = tt.tokenAtOrAfter(m.range.end);
         if (t >= tt.tokens.size() || !tt.tokens[t].has(TokenFlag::Capitalized))
             continue;
         const Token &next = tt.tokens[t];
-        if (!cues.contains(text.mid(next.start, next.length())))
+        if (!cues.contains(wordOf(text, next)))
             continue;
         if (i + 1 < mentions.size() && mentions[i + 1].range.start < next.end)
             continue;
-        if (QStringView gap = text.mid(m.range.end, next.start - m.range.end); gap != u" ")
+        if (!oneSpaceBetween(text, m.range.end, next.start))
             continue;
         m.range.end = next.end;
         m.type = EntityType::ORG;
@@ -171,21 +177,21 @@ void nationalityOrganisations(QStringView text, const TokenizedText &tt, QList<M
 void organisationsForPlaces(QStringView text, const TokenizedText &tt, QList<Mention> &mentions)
 {
     const Gazetteer &cues = Gazetteer::get(u"org-cues"_s);
-    auto wordAt = [&](int t) { return text.mid(tt.tokens[t].start, tt.tokens[t].length()); };
-    auto spaceBetween = [&](int from, int to) { return text.mid(from, to - from) == u" "; };
     for (int i = 0; i + 1 < mentions.size(); ++i) {
         Mention &a = mentions[i];
         const Mention &b = mentions[i + 1];
         if (b.type != EntityType::LOC)
             continue;
         const int head = tt.tokenAtOrAfter(a.range.end);
-        if (head + 2 >= tt.tokens.size() || !tt.tokens[head].has(TokenFlag::Capitalized) || !cues.contains(wordAt(head)))
+        if (head + 2 >= tt.tokens.size())
             continue;
-        const QStringView link = wordAt(head + 1);
-        if ((link != u"for" && link != u"of") || tt.tokens[head + 2].start != b.range.start)
+        const Token &noun = tt.tokens[head], &link = tt.tokens[head + 1];
+        if (!noun.has(TokenFlag::Capitalized) || !cues.contains(wordOf(text, noun)))
             continue;
-        if (!spaceBetween(a.range.end, tt.tokens[head].start) || !spaceBetween(tt.tokens[head].end, tt.tokens[head + 1].start)
-            || !spaceBetween(tt.tokens[head + 1].end, b.range.start))
+        if ((wordOf(text, link) != u"for" && wordOf(text, link) != u"of") || tt.tokens[head + 2].start != b.range.start)
+            continue;
+        if (!oneSpaceBetween(text, a.range.end, noun.start) || !oneSpaceBetween(text, noun.end, link.start)
+            || !oneSpaceBetween(text, link.end, b.range.start))
             continue;
         a.range.end = b.range.end;
         a.type = EntityType::ORG;
@@ -203,11 +209,11 @@ void titlesBeforeNames(QStringView text, const TokenizedText &tt, QList<Mention>
         int t = tt.tokenAtOrAfter(m.range.start);
         int first = t;
         while (first < tt.tokens.size() && tt.tokens[first].end < m.range.end
-               && titles.contains(text.mid(tt.tokens[first].start, tt.tokens[first].length())))
+               && titles.contains(wordOf(text, tt.tokens[first])))
             ++first;
         if (first == t || first >= tt.tokens.size() || tt.tokens[first].end >= m.range.end)
             continue;  // no title, or nothing after the name's first word
-        if (!given.contains(text.mid(tt.tokens[first].start, tt.tokens[first].length())))
+        if (!given.contains(wordOf(text, tt.tokens[first])))
             continue;
         m.range.start = tt.tokens[first].start;
         m.type = EntityType::PER;
@@ -225,9 +231,9 @@ void titlesOutOfPeople(QStringView text, const TokenizedText &tt, QList<Mention>
         const int t = tt.tokenAtOrAfter(m.range.start);
         int first = t;
         while (first < tt.tokens.size() && tt.tokens[first].end < m.range.end
-               && (titles.contains(text.mid(tt.tokens[first].start, tt.tokens[first].length()))
+               && (titles.contains(wordOf(text, tt.tokens[first]))
                    || (first > t && tt.tokens[first].kind == TokenKind::Punct
-                       && text.mid(tt.tokens[first].start, tt.tokens[first].length()) == u".")))
+                       && wordOf(text, tt.tokens[first]) == u".")))
             ++first;
         if (first == t || first >= tt.tokens.size() || tt.tokens[first].end > m.range.end
             || !tt.tokens[first].has(TokenFlag::Capitalized))
@@ -283,7 +289,7 @@ bool isAddress(QStringView s)
 void dropAddresses(QStringView text, QList<Mention> &mentions)
 {
     mentions.removeIf([&](const Mention &m) {
-        const QStringView s = text.mid(m.range.start, m.range.length());
+        const QStringView s = surfaceOf(text, m);
         if (s.contains(u"://") || s.contains(u'@') || s.startsWith(u"www.", Qt::CaseInsensitive) || isFileName(s))
             return true;
         // the run of non-space characters around the mention, without enclosing punctuation
@@ -323,7 +329,7 @@ void stormNames(QStringView text, const TokenizedText &tt, QList<Mention> &menti
         if (t >= tt.tokens.size() || tt.tokens[t].start != m.range.start)
             continue;
         const Token &first = tt.tokens[t];
-        if (first.end < m.range.end && isStorm(text.mid(first.start, first.length()))) {
+        if (first.end < m.range.end && isStorm(wordOf(text, first))) {
             m.type = EntityType::MISC;  // "Hurricane Katrina" tagged as one name
             storms.insert(text.mid(first.end + 1, m.range.end - first.end - 1));
             continue;
@@ -331,15 +337,15 @@ void stormNames(QStringView text, const TokenizedText &tt, QList<Mention> &menti
         if (t == 0)
             continue;
         const Token &before = tt.tokens[t - 1];
-        if (text.mid(before.end, m.range.start - before.end) == u" " && isStorm(text.mid(before.start, before.length()))) {
+        if (oneSpaceBetween(text, before.end, m.range.start) && isStorm(wordOf(text, before))) {
             m.type = EntityType::MISC;
-            storms.insert(text.mid(m.range.start, m.range.length()));
+            storms.insert(surfaceOf(text, m));
         }
     }
     if (storms.isEmpty())
         return;
     for (Mention &m : mentions)
-        if (storms.contains(text.mid(m.range.start, m.range.length())))
+        if (storms.contains(surfaceOf(text, m)))
             m.type = EntityType::MISC;
 }
 
